@@ -1,0 +1,76 @@
+//! What the page tells the engine about a message (DESIGN §5). Every field is optional.
+
+use crate::lang::Lang;
+use crate::surface::Surface;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Context {
+    pub surface: Option<Surface>,
+    /// The limit the page states (maxlength, a visible counter); wins over the surface.
+    pub max_chars: Option<usize>,
+    /// Language for messages and reasons; the message's language when absent.
+    pub ui_lang: Option<Lang>,
+    /// The message's language when the caller knows it; detected when absent.
+    pub lang: Option<Lang>,
+    pub recipient: Option<Recipient>,
+    pub sender: Option<Sender>,
+    pub thread: Option<Thread>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Recipient {
+    pub full_name: Option<String>,
+    pub first_name: Option<String>,
+    pub headline: Option<String>,
+    pub company: Option<String>,
+    pub location: Option<String>,
+    pub mutual_connections: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Sender {
+    pub full_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Thread {
+    /// The user's first message in this conversation, when this one follows it up.
+    pub first_message: Option<String>,
+    pub days_since_last_sent: Option<u32>,
+}
+
+impl Recipient {
+    /// The first name: given, or the first word of the full name.
+    pub fn first(&self) -> Option<&str> {
+        non_empty(self.first_name.as_deref())
+            .or_else(|| non_empty(self.full_name.as_deref()).and_then(|f| f.split_whitespace().next()))
+    }
+
+    /// The last name: the last word of the full name when it has more than one.
+    pub fn last(&self) -> Option<&str> {
+        let full = non_empty(self.full_name.as_deref())?;
+        let mut parts = full.split_whitespace();
+        let first = parts.next();
+        let last = parts.next_back();
+        last.filter(|l| Some(*l) != first)
+    }
+}
+
+impl Context {
+    pub fn surface(&self) -> Surface {
+        self.surface.unwrap_or_default()
+    }
+
+    pub fn is_followup(&self) -> bool {
+        self.thread.as_ref().is_some_and(|t| non_empty(t.first_message.as_deref()).is_some())
+    }
+}
+
+fn non_empty(s: Option<&str>) -> Option<&str> {
+    s.map(str::trim).filter(|s| !s.is_empty())
+}

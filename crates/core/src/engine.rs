@@ -1,0 +1,225 @@
+//! The engine: segment once, match phrases once, derive the shared facts once, then run
+//! every enabled rule over them and build the report.
+
+use crate::config::{Config, ConfigError, Problem, Settings};
+use crate::context::Context;
+use crate::lang::{self, Lang, List};
+use crate::phrases::{self, Hits};
+use crate::readability;
+use crate::report::{Counts, Finding, Limit, LimitSource, Readability, Report};
+use crate::rules::{Check, Draft, Params, RULES};
+use crate::score;
+use crate::span::{Span, Utf16Map};
+use crate::text::{Document, normalise};
+use std::fmt;
+
+/// The largest message analysed: far beyond any platform limit, small enough that a
+/// stray paste cannot stall a keystroke.
+pub const MAX_BYTES: usize = 1 << 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnalyzeError {
+    EmptyMessage,
+    TooLarge { bytes: usize },
+}
+
+impl fmt::Display for AnalyzeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnalyzeError::EmptyMessage => write!(f, "the message is empty: there is nothing to check"),
+            AnalyzeError::TooLarge { bytes } => {
+                write!(f, "the message is {bytes} bytes; Verbindlich reads at most {MAX_BYTES} bytes (1 MiB)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnalyzeError {}
+
+/// Facts several rules need, derived once per message.
+#[derive(Debug, Default)]
+pub struct Facts {
+    /// Sentences that ask for something: a real question or a call to action.
+    pub asks: Vec<usize>,
+    /// The greeting phrase at the start ("Hi", "Sehr geehrte").
+    pub greeting: Option<Span>,
+    /// The word the greeting addresses ("Anna" in "Hi Anna,"), if any.
+    pub greeted: Option<Span>,
+    /// Words by which the writer refers to themself.
+    pub self_refs: Vec<Span>,
+    /// Words that address the reader.
+    pub you_refs: Vec<Span>,
+    /// German: formal (Sie) and informal (du) address.
+    pub formal: Vec<Span>,
+    pub informal: Vec<Span>,
+}
+
+/// Titles that sit between a greeting and a name.
+const TITLES: &[&str] = &["dr", "frau", "herr", "miss", "mr", "mrs", "ms", "prof"];
+
+impl Facts {
+    pub fn new(doc: &Document<'_>, lang: Lang, hits: &Hits) -> Facts {
+        let mut f = Facts::default();
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let small_talk = hits.within(List::SmallTalk, s.span);
+            let cta = hits.within(List::CallToAction, s.span);
+            if cta || (s.question && !small_talk) {
+                f.asks.push(i);
+            }
+        }
+
+        let mut buf = String::new();
+        let data = lang.data();
+        for w in &doc.words {
+            let t = doc.word_text(w);
+            if lang::contains_word(data.self_words, t, &mut buf) {
+                f.self_refs.push(w.span);
+            }
+            // German "Sie" and "Ihr" address the reader only when capitalised inside a
+            // sentence; at its start they may as well be "they" or "her".
+            let sentence_start = doc.sentences.get(w.sentence).is_some_and(|s| s.span.start == w.span.start);
+            let formal = w.capitalised && !sentence_start && lang::contains_word(data.you_words_capitalised, t, &mut buf);
+            let formal = formal || (lang == Lang::De && lang::contains_word(&["ihnen"], t, &mut buf) && w.capitalised);
+            if formal || lang::contains_word(data.you_words, t, &mut buf) {
+                f.you_refs.push(w.span);
+            }
+            if lang == Lang::De {
+                if formal {
+                    f.formal.push(w.span);
+                } else if lang::contains_word(data.informal_words, t, &mut buf) {
+                    f.informal.push(w.span);
+                }
+            }
+        }
+
+        if let Some(opening) = doc.opening() {
+            let early = doc.sentence_words(opening).get(2).map_or(opening.span.end, |w| w.span.start);
+            f.greeting = hits.of(List::Greeting).iter().find(|g| opening.span.contains(**g) && g.start <= early).copied();
+            let after = f.greeting.map_or(opening.span.start, |g| g.end);
+            let candidates = doc.sentence_words(opening).iter().filter(|w| w.span.start >= after);
+            for w in candidates.take(3) {
+                let t = doc.word_text(w);
+                if lang::contains_word(TITLES, t, &mut buf) {
+                    continue;
+                }
+                let not_name = Lang::ALL.iter().any(|l| lang::contains_word(l.data().not_names, t, &mut buf));
+                if f.greeting.is_some() && w.capitalised && !not_name {
+                    f.greeted = Some(w.span);
+                }
+                break;
+            }
+        }
+        f
+    }
+}
+
+/// A config compiled for analysis. Build it once and reuse it for every keystroke.
+pub struct Engine {
+    settings: Settings,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::lenient(&Config::default()).0
+    }
+}
+
+impl Engine {
+    /// Compiles `config`, refusing it when anything in it is wrong.
+    pub fn new(config: &Config) -> Result<Engine, ConfigError> {
+        let (settings, problems) = Settings::resolve(config);
+        if problems.is_empty() { Ok(Engine { settings }) } else { Err(ConfigError(problems)) }
+    }
+
+    /// Compiles `config`, falling back to defaults for each part that is wrong.
+    pub fn lenient(config: &Config) -> (Engine, Vec<Problem>) {
+        let (settings, problems) = Settings::resolve(config);
+        (Engine { settings }, problems)
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn analyze(&self, text: &str, context: &Context) -> Result<Report, AnalyzeError> {
+        if text.len() > MAX_BYTES {
+            return Err(AnalyzeError::TooLarge { bytes: text.len() });
+        }
+        if text.trim().is_empty() {
+            return Err(AnalyzeError::EmptyMessage);
+        }
+        let doc = Document::new(text);
+        let lang = context.lang.unwrap_or_else(|| lang::detect(&doc));
+        let ui = context.ui_lang.or(self.settings.ui_lang).unwrap_or(lang);
+        let hits = phrases::match_all(&doc, self.settings.own.get(&lang));
+        let facts = Facts::new(&doc, lang, &hits);
+
+        let surface = context.surface();
+        let over = self.settings.surfaces.get(&surface);
+        let (max_chars, source) = match (context.max_chars.filter(|&n| n > 0), over.and_then(|o| o.max_chars), surface.hard_limit()) {
+            (Some(n), _, _) => (Some(n), Some(LimitSource::Page)),
+            (None, Some(n), _) => (Some(n), Some(LimitSource::Config)),
+            (None, None, Some(n)) => (Some(n), Some(LimitSource::Surface)),
+            _ => (None, None),
+        };
+        let ideal_words = over.and_then(|o| o.ideal_words).unwrap_or_else(|| surface.ideal_words());
+        let cx = Check { doc: &doc, lang, ui, context, surface, max_chars, ideal_words, hits: &hits, facts: &facts };
+
+        let accept = self.settings.accept.get(&lang);
+        let mut drafts: Vec<(usize, Draft)> = Vec::new();
+        let mut out = Vec::new();
+        for (i, rule) in RULES.iter().enumerate() {
+            let state = &self.settings.rules[i];
+            if !state.enabled {
+                continue;
+            }
+            (rule.check)(&cx, &Params::new(rule.meta.params, &state.params), &mut out);
+            drafts.extend(out.drain(..).map(|d| (i, d)));
+        }
+        if let Some(accept) = accept {
+            drafts.retain(|(_, d)| d.span.is_none_or(|s| !accept.contains(&normalise(s.text(text)))));
+        }
+        drafts.sort_by_key(|(i, d)| (d.span.is_none(), d.span.map(|s| s.start), *i));
+
+        let map = Utf16Map::new(text, drafts.iter().filter_map(|(_, d)| d.span).flat_map(|s| [s.start, s.end]));
+        let findings: Vec<Finding> = drafts
+            .into_iter()
+            .map(|(i, d)| {
+                let meta = RULES[i].meta;
+                Finding {
+                    rule: meta.id,
+                    family: meta.family,
+                    severity: self.settings.rules[i].severity,
+                    message: d.message,
+                    why: meta.why.get(ui),
+                    span: d.span.map(|s| map.report_span(s)),
+                    suggestion: d.suggestion,
+                }
+            })
+            .collect();
+
+        let readability = match readability::measure(&doc, lang) {
+            Some(m) => Readability { score: Some(m.score), level: Some(m.level), label: Some(ui.pick(m.label_en, m.label_de)) },
+            None => Readability { score: None, level: None, label: None },
+        };
+        let (overall, scores) = score::scores(&findings);
+        let checklist = score::checklist(&findings, ui);
+        Ok(Report {
+            language: lang,
+            ui_lang: ui,
+            surface: surface.id(),
+            counts: Counts {
+                chars: doc.chars_utf16,
+                words: doc.words.len(),
+                sentences: doc.sentences.len(),
+                questions: doc.sentences.iter().filter(|s| s.question).count(),
+            },
+            limit: Limit { max_chars, source },
+            readability,
+            score: overall,
+            scores,
+            findings,
+            checklist,
+        })
+    }
+}

@@ -1,0 +1,130 @@
+//! Readability: Flesch Reading Ease for English, Amstad's German adaptation for German,
+//! with a syllable count that knows German diphthongs.
+
+use crate::lang::Lang;
+use crate::text::Document;
+
+/// Below this many words the formulas swing wildly; no score is given.
+pub const MIN_WORDS_FOR_SCORE: usize = 12;
+
+const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'ü', 'é', 'è', 'à'];
+
+/// Vowel pairs that are one syllable in German.
+const DE_ONE_SYLLABLE: &[&str] = &["aa", "ai", "au", "ay", "ee", "ei", "eu", "ey", "ie", "oo", "äu", "ou"];
+
+pub fn syllables(word: &str, lang: Lang) -> usize {
+    let w: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    if w.is_empty() {
+        return 0;
+    }
+    let mut count = 0;
+    let mut i = 0;
+    while i < w.len() {
+        if !VOWELS.contains(&w[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < w.len() && VOWELS.contains(&w[i]) {
+            i += 1;
+        }
+        let group: String = w[start..i].iter().collect();
+        count += match lang {
+            Lang::En => 1,
+            Lang::De => match group.chars().count() {
+                1 => 1,
+                2 if DE_ONE_SYLLABLE.contains(&group.as_str()) => 1,
+                2 => 2,
+                // "eue" in "neue", "aue" in "Bauer": a diphthong and a vowel.
+                n => n - 1,
+            },
+        };
+    }
+    if lang == Lang::En && count > 1 {
+        // Silent final e ("make", "time"), but not "-le" ("table") or "-ee".
+        let n = w.len();
+        if w[n - 1] == 'e' && n >= 2 && w[n - 2] != 'l' && w[n - 2] != 'e' && !VOWELS.contains(&w[n - 2]) {
+            count -= 1;
+        }
+        // "-ed" is silent after most consonants ("asked"), not after t/d ("wanted").
+        if n >= 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && !matches!(w[n - 3], 't' | 'd') && !VOWELS.contains(&w[n - 3]) {
+            count -= 1;
+        }
+    }
+    count.max(1)
+}
+
+pub struct Measure {
+    pub score: f64,
+    pub level: &'static str,
+    pub label_en: &'static str,
+    pub label_de: &'static str,
+}
+
+/// Scores a message; `None` when it is too short for the formulas.
+pub fn measure(doc: &Document<'_>, lang: Lang) -> Option<Measure> {
+    let words: Vec<&str> = doc.words.iter().map(|w| doc.word_text(w)).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    if words.len() < MIN_WORDS_FOR_SCORE {
+        return None;
+    }
+    let sentences = doc.sentences.iter().filter(|s| !s.words.is_empty()).count().max(1) as f64;
+    let n = words.len() as f64;
+    let syl: usize = words.iter().map(|w| syllables(w, lang)).sum();
+    let asl = n / sentences;
+    let asw = syl as f64 / n;
+    let score = match lang {
+        Lang::En => 206.835 - 1.015 * asl - 84.6 * asw,
+        Lang::De => 180.0 - asl - 58.5 * asw,
+    };
+    let score = (score.clamp(0.0, 100.0) * 10.0).round() / 10.0;
+    let (level, label_en, label_de) = level(score);
+    Some(Measure { score, level, label_en, label_de })
+}
+
+/// Flesch's bands, in plain words.
+fn level(score: f64) -> (&'static str, &'static str, &'static str) {
+    match score {
+        s if s >= 90.0 => ("very-easy", "Very easy to read", "Sehr leicht zu lesen"),
+        s if s >= 80.0 => ("easy", "Easy to read", "Leicht zu lesen"),
+        s if s >= 70.0 => ("fairly-easy", "Fairly easy to read", "Recht leicht zu lesen"),
+        s if s >= 60.0 => ("standard", "Plain, everyday language", "Normale Alltagssprache"),
+        s if s >= 50.0 => ("fairly-difficult", "Fairly hard to read", "Etwas schwer zu lesen"),
+        s if s >= 30.0 => ("difficult", "Hard to read", "Schwer zu lesen"),
+        _ => ("very-difficult", "Very hard to read", "Sehr schwer zu lesen"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_syllables() {
+        for (w, n) in [("Hallo", 2), ("Beitrag", 2), ("Zusammenarbeit", 5), ("neue", 2), ("Frage", 2), ("Empfehlung", 3), ("Theater", 3), ("Bäume", 2)] {
+            assert_eq!(syllables(w, Lang::De), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn english_syllables() {
+        for (w, n) in [("make", 1), ("table", 2), ("asked", 1), ("wanted", 2), ("coffee", 2), ("conversation", 4), ("the", 1), ("meeting", 2)] {
+            assert_eq!(syllables(w, Lang::En), n, "{w}");
+        }
+    }
+
+    #[test]
+    fn plain_text_scores_higher_than_jargon() {
+        let plain = Document::new("I read your post on hiring. It was clear and kind. Can we talk for ten minutes next week? A no is fine too.");
+        let dense = Document::new("Considering organisational transformation initiatives, comprehensive stakeholder alignment necessitates multidimensional prioritisation methodologies across heterogeneous international subsidiaries.");
+        let a = measure(&plain, Lang::En).unwrap();
+        let b = measure(&dense, Lang::En).unwrap();
+        assert!(a.score > 70.0 && b.score < 30.0, "{} {}", a.score, b.score);
+        let de = Document::new("Ich habe Ihren Beitrag über Recruiting gelesen. Er war klar. Hätten Sie nächste Woche zehn Minuten für mich?");
+        assert!(measure(&de, Lang::De).unwrap().score > 50.0);
+    }
+
+    #[test]
+    fn short_notes_get_no_score() {
+        assert!(measure(&Document::new("Hi Anna, kurze Frage?"), Lang::De).is_none());
+    }
+}

@@ -1,0 +1,176 @@
+//! What the engine reports: the closed set of types every caller (CLI, WASM, extension)
+//! sees. Field names are the contract of DESIGN §5.
+
+use crate::lang::Lang;
+use crate::span::ReportSpan;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Hint,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Hint => "hint",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// The ten families of advice (DESIGN §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    Length,
+    Personal,
+    Ask,
+    Value,
+    Template,
+    Spam,
+    Tone,
+    Trust,
+    Followup,
+    Readability,
+}
+
+impl Family {
+    pub const ALL: [Family; 10] = [
+        Family::Length,
+        Family::Personal,
+        Family::Ask,
+        Family::Value,
+        Family::Template,
+        Family::Spam,
+        Family::Tone,
+        Family::Trust,
+        Family::Followup,
+        Family::Readability,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Family::Length => "length",
+            Family::Personal => "personal",
+            Family::Ask => "ask",
+            Family::Value => "value",
+            Family::Template => "template",
+            Family::Spam => "spam",
+            Family::Tone => "tone",
+            Family::Trust => "trust",
+            Family::Followup => "followup",
+            Family::Readability => "readability",
+        }
+    }
+
+    /// Which of the five scores a user sees this family's findings under.
+    pub fn area(self) -> Area {
+        match self {
+            Family::Length | Family::Readability => Area::Length,
+            Family::Personal | Family::Template => Area::Personal,
+            Family::Ask | Family::Followup => Area::Ask,
+            Family::Value | Family::Trust => Area::Value,
+            Family::Tone | Family::Spam => Area::Tone,
+        }
+    }
+}
+
+/// The five scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Length,
+    Personal,
+    Ask,
+    Value,
+    Tone,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    pub message: String,
+    pub why: &'static str,
+    pub span: Option<ReportSpan>,
+    pub suggestion: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    pub chars: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub questions: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum LimitSource {
+    /// The page stated it (maxlength, a visible counter).
+    Page,
+    /// The user's config overrides the surface.
+    Config,
+    /// The surface's documented constant.
+    Surface,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Limit {
+    pub max_chars: Option<usize>,
+    pub source: Option<LimitSource>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Readability {
+    /// Flesch Reading Ease (English) or Amstad (German); `null` below the word count at
+    /// which the formulas say anything.
+    pub score: Option<f64>,
+    /// `very-easy` … `very-difficult`.
+    pub level: Option<&'static str>,
+    /// The level in plain words, in the UI language.
+    pub label: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Scores {
+    pub length: u8,
+    pub personal: u8,
+    pub ask: u8,
+    pub value: u8,
+    pub tone: u8,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ChecklistEntry {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub passed: bool,
+    /// Why it failed (the first finding's message) or what passing means.
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Report {
+    pub language: Lang,
+    pub ui_lang: Lang,
+    pub surface: &'static str,
+    pub counts: Counts,
+    pub limit: Limit,
+    pub readability: Readability,
+    pub score: u8,
+    pub scores: Scores,
+    pub findings: Vec<Finding>,
+    pub checklist: Vec<ChecklistEntry>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}

@@ -1,0 +1,57 @@
+//! `ask/missing`: the message never asks for anything.
+
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::score::Checkpoint;
+
+pub const META: RuleMeta = RuleMeta {
+    id: "ask/missing",
+    family: Family::Ask,
+    severity: Severity::Warning,
+    checkpoint: Some(Checkpoint::OneClearAsk),
+    what: Bi {
+        en: "There is no question and no request in the message (\"how are you?\" does not count).",
+        de: "Die Nachricht enthält keine Frage und keine Bitte („Wie geht es Ihnen?“ zählt nicht).",
+    },
+    why: Bi {
+        en: "When the recipient cannot tell what you want or how they could help, the easiest reply is none.",
+        de: "Wer nicht erkennt, was Sie möchten oder wie er helfen kann, antwortet am einfachsten gar nicht.",
+    },
+    example: Bi {
+        en: "Hi Anna, I read your post on pair reviews at Contoso. I am building a hiring process myself.",
+        de: "Hallo Anna, ich habe Ihren Beitrag über gemeinsame Reviews bei Contoso gelesen. Ich baue selbst gerade einen Einstellungsprozess auf.",
+    },
+    instead: Bi {
+        en: "Hi Anna, I read your post on pair reviews at Contoso. Could you spare 15 minutes next week to tell me how you pick the tasks?",
+        de: "Hallo Anna, ich habe Ihren Beitrag über gemeinsame Reviews bei Contoso gelesen. Hätten Sie nächste Woche 15 Minuten, um mir zu erzählen, wie Sie die Aufgaben auswählen?",
+    },
+    example_context: ExampleContext::FirstMessage,
+    params: &[ParamSpec {
+        name: "min_words",
+        kind: ParamKind::Integer { min: 1, max: 200 },
+        default: 6.0,
+        doc: Bi { en: "Shorter messages are not checked.", de: "Kürzere Nachrichten werden nicht geprüft." },
+    }],
+};
+
+pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
+    if !cx.facts.asks.is_empty() || cx.words() < p.count("min_words") {
+        return;
+    }
+    out.push(Draft::whole(cx.say(
+        "There is no ask. End with one concrete question, e.g. \u{201c}Would you have 15 minutes next week to talk about X?\u{201d}",
+        "Es fehlt eine Bitte. Schließen Sie mit einer konkreten Frage, z. B. \u{201e}Hätten Sie nächste Woche 15 Minuten für X?\u{201c}",
+    )));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn small_talk_question_is_not_an_ask() {
+        assert_finding("ask/missing", "Hi Anna, how are you? I read your post about hiring at Contoso.");
+        assert_clean("ask/missing", "Hi Anna, I read your post about hiring. Let me know if a call next week works.");
+        assert_clean("ask/missing", "Hallo Anna, was halten Sie von Probeaufgaben im Recruiting?");
+    }
+}

@@ -1,0 +1,5 @@
+//! `ask`: one clear, specific request the recipient can say yes or no to.
+pub mod missing;
+pub mod too_many;
+pub mod unspecific;
+pub mod vague;

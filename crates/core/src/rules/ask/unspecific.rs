@@ -1,0 +1,62 @@
+//! `ask/unspecific`: there is an ask, but no topic, length or time in it.
+
+use crate::lang::List;
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+
+pub const META: RuleMeta = RuleMeta {
+    id: "ask/unspecific",
+    family: Family::Ask,
+    severity: Severity::Hint,
+    checkpoint: None,
+    what: Bi {
+        en: "The ask says neither how long, nor when, nor in what form (\"15 minutes\", \"next week\", \"a call\", \"one question\").",
+        de: "Die Bitte sagt weder wie lange noch wann noch in welcher Form („15 Minuten“, „nächste Woche“, „ein Telefonat“, „eine Frage“).",
+    },
+    why: Bi {
+        en: "A specific ask is easy to say yes to: the recipient knows exactly what they are agreeing to.",
+        de: "Zu einer konkreten Bitte sagt man leicht Ja: Die Person weiß genau, worauf sie sich einlässt.",
+    },
+    example: Bi { en: "Hi Anna, I read your post on hiring at Contoso. Would you be open to talking?", de: "Hallo Anna, ich habe Ihren Beitrag über Recruiting bei Contoso gelesen. Wären Sie offen für ein Gespräch?" },
+    instead: Bi {
+        en: "Hi Anna, I read your post on hiring at Contoso. Would you be open to a 15-minute call next week?",
+        de: "Hallo Anna, ich habe Ihren Beitrag über Recruiting bei Contoso gelesen. Wären Sie offen für ein Telefonat von 15 Minuten nächste Woche?",
+    },
+    example_context: ExampleContext::FirstMessage,
+    params: &[],
+};
+
+pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
+    let asks = &cx.facts.asks;
+    // A vague ask already has its own finding.
+    if asks.is_empty() || cx.hits.any(List::VagueAsk) {
+        return;
+    }
+    let sentences = &cx.doc.sentences;
+    let specific = asks.iter().any(|&i| {
+        let s = sentences[i].span;
+        cx.hits.within(List::AskDetail, s) || s.text(cx.doc.text).contains(|c: char| c.is_ascii_digit())
+    });
+    if specific {
+        return;
+    }
+    out.push(Draft::at(
+        sentences[asks[0]].span,
+        cx.say(
+            "Make the ask concrete: how long, when, and about what (\u{201c}15 minutes next week on X\u{201d}).",
+            "Machen Sie die Bitte konkret: wie lange, wann und worüber (\u{201e}15 Minuten nächste Woche zu X\u{201c}).",
+        ),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn a_number_or_a_day_makes_it_specific() {
+        assert_clean("ask/unspecific", "Hi Anna, could we talk for 20 min?");
+        assert_clean("ask/unspecific", "Hallo Anna, passt Ihnen Donnerstag?");
+        assert_finding("ask/unspecific", "Hallo Anna, könnten wir reden?");
+    }
+}

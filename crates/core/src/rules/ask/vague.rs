@@ -1,0 +1,61 @@
+//! `ask/vague`: an ask that asks for nothing in particular.
+
+use crate::lang::List;
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::score::Checkpoint;
+
+pub const META: RuleMeta = RuleMeta {
+    id: "ask/vague",
+    family: Family::Ask,
+    severity: Severity::Warning,
+    checkpoint: Some(Checkpoint::OneClearAsk),
+    what: Bi {
+        en: "Vague asks such as \"pick your brain\", \"let's connect\", \"touch base\" or \"explore synergies\".",
+        de: "Vage Bitten wie „gerne mal austauschen“, „lass uns vernetzen“, „Synergien ausloten“ oder „bei Gelegenheit“.",
+    },
+    why: Bi {
+        en: "A vague ask makes the recipient do the work of guessing what you want; say what, how long, and when.",
+        de: "Eine vage Bitte lässt die Person raten, was Sie wollen; sagen Sie, worum es geht, wie lange und wann.",
+    },
+    example: Bi {
+        en: "Hi Anna, I read your post on hiring at Contoso. I'd love to pick your brain sometime.",
+        de: "Hallo Anna, ich habe Ihren Beitrag über Recruiting bei Contoso gelesen. Wir könnten uns gerne mal austauschen.",
+    },
+    instead: Bi {
+        en: "Hi Anna, I read your post on hiring at Contoso. Could I ask you two questions about pair reviews in a 15-minute call next week?",
+        de: "Hallo Anna, ich habe Ihren Beitrag über Recruiting bei Contoso gelesen. Darf ich Ihnen in einem 15-minütigen Telefonat nächste Woche zwei Fragen zu gemeinsamen Reviews stellen?",
+    },
+    example_context: ExampleContext::FirstMessage,
+    params: &[],
+};
+
+pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
+    let suggestion = cx.lang.pick("Would you have 15 minutes next week to talk about …?", "Hätten Sie nächste Woche 15 Minuten für …?");
+    for s in cx.hits.of(List::VagueAsk) {
+        let said = s.text(cx.doc.text);
+        out.push(
+            Draft::at(
+                *s,
+                cx.say(
+                    format!("\u{201c}{said}\u{201d} is vague. Ask for something concrete: a topic, a length, a time."),
+                    format!("\u{201e}{said}\u{201c} ist vage. Bitten Sie um etwas Konkretes: Thema, Dauer, Zeitpunkt."),
+                ),
+            )
+            .suggest(suggestion),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn marks_the_phrase() {
+        let text = "Hallo Anna, lassen Sie uns vernetzen!";
+        let f = assert_finding("ask/vague", text);
+        assert_eq!(marked(text, &f), "lassen Sie uns vernetzen");
+        assert_clean("ask/vague", "Hallo Anna, hätten Sie Dienstag 15 Minuten für zwei Fragen?");
+    }
+}

@@ -1,0 +1,53 @@
+//! `length/too-short`: too few words to say who you are and what you want.
+
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+
+pub const META: RuleMeta = RuleMeta {
+    id: "length/too-short",
+    family: Family::Length,
+    severity: Severity::Hint,
+    checkpoint: None,
+    what: Bi {
+        en: "The message has fewer words than it takes to give a reason and an ask.",
+        de: "Die Nachricht hat weniger Wörter, als ein Anlass und eine Bitte brauchen.",
+    },
+    why: Bi {
+        en: "Short is good, but \"Hi!\" gives the recipient nothing to answer; one sentence of context and one ask is the minimum.",
+        de: "Kurz ist gut, aber auf „Hallo!“ kann niemand antworten; ein Satz Anlass und eine Bitte sind das Minimum.",
+    },
+    example: Bi { en: "Hi Anna!", de: "Hallo Anna!" },
+    instead: Bi {
+        en: "Hi Anna, I liked your post on pair reviews. Could I ask you one question about them?",
+        de: "Hallo Anna, Ihr Beitrag über gemeinsame Reviews hat mir gefallen. Darf ich Ihnen eine Frage dazu stellen?",
+    },
+    example_context: ExampleContext::FirstMessage,
+    params: &[ParamSpec {
+        name: "min_words",
+        kind: ParamKind::Integer { min: 1, max: 60 },
+        default: 8.0,
+        doc: Bi { en: "Fewest words a message should have.", de: "Mindestzahl an Wörtern." },
+    }],
+};
+
+pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
+    let min = p.count("min_words");
+    if cx.words() >= min {
+        return;
+    }
+    out.push(Draft::whole(cx.say(
+        format!("Only {} words. Add why you are writing and what you would like.", cx.words()),
+        format!("Nur {} Wörter. Ergänzen Sie, warum Sie schreiben und was Sie sich wünschen.", cx.words()),
+    )));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn counts_words_not_characters() {
+        assert_finding("length/too-short", "Hallo 👋");
+        assert_clean("length/too-short", "Hi Anna, could we talk about hiring next week?");
+    }
+}

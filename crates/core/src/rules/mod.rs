@@ -1,0 +1,290 @@
+//! The rules, registered in one place ([`RULES`]) with stable ids `family/name`.
+//!
+//! Every rule is one file: a [`RuleMeta`] that is its documentation (what it checks, why,
+//! an example and what to write instead, in both languages, and its options), a `check`
+//! function, and its tests. The catalogue, the default config and the options page are
+//! generated from the metadata; `tests::registry_*` keep them in step.
+
+use crate::context::Context;
+use crate::engine::Facts;
+use crate::lang::Lang;
+use crate::phrases::Hits;
+use crate::report::{Family, Severity};
+use crate::score::Checkpoint;
+use crate::span::Span;
+use crate::surface::Surface;
+use crate::text::Document;
+use serde::Serialize;
+
+pub mod ask;
+pub mod followup;
+pub mod length;
+pub mod personal;
+pub mod readability;
+pub mod spam;
+pub mod template;
+pub mod tone;
+pub mod trust;
+pub mod value;
+
+/// A string in both languages of the product.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Bi {
+    pub en: &'static str,
+    pub de: &'static str,
+}
+
+impl Bi {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.de)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum ParamKind {
+    /// A whole number in `min..=max`.
+    Integer { min: i64, max: i64 },
+    /// A number in `min..=max`.
+    Number { min: f64, max: f64 },
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ParamSpec {
+    pub name: &'static str,
+    #[serde(flatten)]
+    pub kind: ParamKind,
+    pub default: f64,
+    pub doc: Bi,
+}
+
+impl ParamSpec {
+    /// Checks a configured value; the error names what is wrong.
+    pub fn validate(&self, v: f64) -> Result<(), String> {
+        match self.kind {
+            ParamKind::Integer { min, max } => {
+                if v.fract() != 0.0 || !v.is_finite() {
+                    Err(format!("must be a whole number, got {v}"))
+                } else if v < min as f64 || v > max as f64 {
+                    Err(format!("must be between {min} and {max}, got {v}"))
+                } else {
+                    Ok(())
+                }
+            }
+            ParamKind::Number { min, max } => {
+                if !v.is_finite() || v < min || v > max {
+                    Err(format!("must be between {min} and {max}, got {v}"))
+                } else {
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+/// Which context an example needs: a first message, or a follow-up to one.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExampleContext {
+    /// `linkedin-message` to Anna Schmidt of Contoso, no earlier message.
+    FirstMessage,
+    /// `linkedin-connect` to Anna Schmidt.
+    ConnectNote,
+    /// A LinkedIn message following up on [`EXAMPLE_FIRST_MESSAGE`].
+    FollowUp,
+}
+
+/// The first message that `FollowUp` examples follow up, in the example's language.
+pub const EXAMPLE_FIRST_MESSAGE: Bi = Bi {
+    en: "Hi Anna, I enjoyed your talk on hiring at Contoso. Would you have 15 minutes next week to tell me how you run take-home reviews?",
+    de: "Hallo Anna, Ihr Vortrag über Recruiting bei Contoso hat mir gefallen. Hätten Sie nächste Woche 15 Minuten, um mir zu erzählen, wie Sie Probeaufgaben bewerten?",
+};
+
+/// A rule's documentation: the catalogue entry users read.
+#[derive(Debug, Serialize)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    /// The checklist entry this rule's findings fail, if any.
+    pub checkpoint: Option<Checkpoint>,
+    pub what: Bi,
+    pub why: Bi,
+    /// A message that gets this finding.
+    pub example: Bi,
+    /// The same message written so it does not.
+    pub instead: Bi,
+    pub example_context: ExampleContext,
+    pub params: &'static [ParamSpec],
+}
+
+/// Resolved parameter values of one rule, in the order of its [`ParamSpec`]s.
+#[derive(Debug, Clone, Copy)]
+pub struct Params<'a> {
+    specs: &'static [ParamSpec],
+    values: &'a [f64],
+}
+
+impl<'a> Params<'a> {
+    pub fn new(specs: &'static [ParamSpec], values: &'a [f64]) -> Self {
+        Params { specs, values }
+    }
+
+    pub fn get(&self, name: &str) -> f64 {
+        // A rule asking for a parameter it did not declare is caught by
+        // `registry_rules_only_read_declared_params`; 0 keeps release builds panic-free.
+        let at = self.specs.iter().position(|s| s.name == name);
+        debug_assert!(at.is_some(), "undeclared parameter {name}");
+        at.and_then(|i| self.values.get(i).copied()).unwrap_or(0.0)
+    }
+
+    pub fn count(&self, name: &str) -> usize {
+        self.get(name).max(0.0) as usize
+    }
+}
+
+/// Everything a rule can read about the message.
+pub struct Check<'a> {
+    pub doc: &'a Document<'a>,
+    pub lang: Lang,
+    pub ui: Lang,
+    pub context: &'a Context,
+    pub surface: Surface,
+    /// The hard limit in characters, from the page, the config or the surface.
+    pub max_chars: Option<usize>,
+    /// The ideal maximum number of words, from the config or the surface.
+    pub ideal_words: usize,
+    pub hits: &'a Hits,
+    pub facts: &'a Facts,
+}
+
+impl Check<'_> {
+    /// Picks the UI-language string.
+    pub fn say(&self, en: impl Into<String>, de: impl Into<String>) -> String {
+        match self.ui {
+            Lang::En => en.into(),
+            Lang::De => de.into(),
+        }
+    }
+
+    pub fn words(&self) -> usize {
+        self.doc.words.len()
+    }
+}
+
+/// A finding as a rule reports it; the engine adds id, family, severity and why.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub span: Option<Span>,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+impl Draft {
+    pub fn at(span: Span, message: String) -> Self {
+        Draft { span: Some(span), message, suggestion: None }
+    }
+
+    pub fn whole(message: String) -> Self {
+        Draft { span: None, message, suggestion: None }
+    }
+
+    pub fn suggest(mut self, s: impl Into<String>) -> Self {
+        self.suggestion = Some(s.into());
+        self
+    }
+}
+
+pub type CheckFn = fn(&Check<'_>, &Params<'_>, &mut Vec<Draft>);
+
+pub struct Rule {
+    pub meta: &'static RuleMeta,
+    pub check: CheckFn,
+}
+
+macro_rules! rules {
+    ($($family:ident :: $name:ident),* $(,)?) => {
+        /// Every rule, in catalogue order.
+        pub static RULES: &[Rule] = &[
+            $(Rule { meta: &$family::$name::META, check: $family::$name::check },)*
+        ];
+    };
+}
+
+rules![
+    length::over_limit,
+    length::near_limit,
+    length::too_long,
+    length::too_short,
+    length::long_sentence,
+    length::long_paragraph,
+    length::wall_of_text,
+    personal::unaddressed,
+    personal::generic_salutation,
+    personal::no_reference,
+    ask::missing,
+    ask::vague,
+    ask::unspecific,
+    ask::too_many,
+    value::no_benefit,
+    value::self_focus,
+    value::pitch,
+    template::placeholder,
+    template::stock_phrase,
+    template::repeated_sentence,
+    template::own_phrase,
+    spam::hype,
+    spam::urgency,
+    spam::link,
+    spam::all_caps,
+    spam::exclamations,
+    tone::mixed_address,
+    tone::apologetic,
+    tone::hedging,
+    tone::pushy,
+    tone::flattery,
+    trust::no_common_ground,
+    trust::no_easy_no,
+    followup::guilt_trip,
+    followup::no_reference,
+    followup::nothing_new,
+    readability::hard_to_read,
+];
+
+pub fn find(id: &str) -> Option<(usize, &'static Rule)> {
+    RULES.iter().enumerate().find(|(_, r)| r.meta.id == id)
+}
+
+/// One finding for each phrase of `list` in the message — the shape most phrase rules take.
+pub fn flag_phrases(cx: &Check<'_>, spans: &[Span], message: impl Fn(&str) -> String, out: &mut Vec<Draft>) {
+    for s in spans {
+        out.push(Draft::at(*s, message(s.text(cx.doc.text))));
+    }
+}
+
+#[cfg(test)]
+pub mod testing;
+
+#[cfg(test)]
+mod tests;
+
+/// Where `name` (a recipient's name, a company) is mentioned as whole words, if anywhere.
+/// Linear in the message; only called with the few names the page supplies.
+pub fn find_mention(doc: &Document<'_>, name: &str) -> Option<Span> {
+    let needle = crate::text::normalise(name);
+    if needle.is_empty() {
+        return None;
+    }
+    let hay = doc.norm.as_str();
+    let mut from = 0;
+    while let Some(at) = hay[from..].find(&needle) {
+        let (s, e) = (from + at, from + at + needle.len());
+        let before = hay[..s].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after = hay[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if !before && !after {
+            return Some(doc.span_from_norm(s, e));
+        }
+        from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}

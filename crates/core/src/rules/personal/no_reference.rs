@@ -1,0 +1,73 @@
+//! `personal/no-reference`: nothing in the message is about this recipient in particular.
+
+use crate::lang::List;
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta, find_mention};
+use crate::score::Checkpoint;
+
+pub const META: RuleMeta = RuleMeta {
+    id: "personal/no-reference",
+    family: Family::Personal,
+    severity: Severity::Warning,
+    checkpoint: Some(Checkpoint::NothingGeneric),
+    what: Bi {
+        en: "The message mentions nothing specific to the recipient: not their company, a post, a talk, their team or a shared contact.",
+        de: "Die Nachricht erwähnt nichts, was nur diese Person betrifft: weder Unternehmen noch Beitrag, Vortrag, Team oder gemeinsame Kontakte.",
+    },
+    why: Bi {
+        en: "Relevance decides whether a message is answered. One concrete detail from their profile or work shows why you are writing to them and not to a list.",
+        de: "Relevanz entscheidet, ob eine Nachricht beantwortet wird. Ein konkretes Detail aus Profil oder Arbeit zeigt, warum Sie gerade diese Person anschreiben.",
+    },
+    example: Bi {
+        en: "Hi Anna, I work in recruiting and am always interested in new ideas. Could we talk for 15 minutes next week?",
+        de: "Hallo Anna, ich arbeite im Recruiting und bin immer an neuen Ideen interessiert. Hätten Sie nächste Woche 15 Minuten?",
+    },
+    instead: Bi {
+        en: "Hi Anna, I read your post on pair reviews at Contoso. Could we talk for 15 minutes next week?",
+        de: "Hallo Anna, ich habe Ihren Beitrag über gemeinsame Reviews bei Contoso gelesen. Hätten Sie nächste Woche 15 Minuten?",
+    },
+    example_context: ExampleContext::FirstMessage,
+    params: &[ParamSpec {
+        name: "min_words",
+        kind: ParamKind::Integer { min: 1, max: 200 },
+        default: 10.0,
+        doc: Bi { en: "Shorter messages are not checked.", de: "Kürzere Nachrichten werden nicht geprüft." },
+    }],
+};
+
+pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
+    if cx.words() < p.count("min_words") || cx.context.is_followup() {
+        return;
+    }
+    if cx.hits.any(List::Reference) || cx.hits.any(List::CommonGround) {
+        return;
+    }
+    if let Some(r) = &cx.context.recipient {
+        let named = r.company.iter().chain(r.location.iter()).chain(r.mutual_connections.iter());
+        if named.into_iter().any(|n| find_mention(cx.doc, n).is_some()) {
+            return;
+        }
+    }
+    out.push(Draft::whole(cx.say(
+        "Nothing here is about this person. Mention their work, a post, their company or a shared contact.",
+        "Nichts hier betrifft gerade diese Person. Erwähnen Sie ihre Arbeit, einen Beitrag, ihr Unternehmen oder einen gemeinsamen Kontakt.",
+    )));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn company_from_the_page_counts() {
+        assert_clean("personal/no-reference", "Hi Anna, I hear hiring at Contoso works well. Could we talk next week?");
+    }
+
+    #[test]
+    fn mutual_connection_counts() {
+        let mut c = ctx();
+        c.recipient.as_mut().unwrap().mutual_connections = vec!["Jonas Berg".into()];
+        assert_clean_in("personal/no-reference", "Hallo Anna, Jonas Berg meinte, ich solle mich melden. Hätten Sie nächste Woche Zeit?", &c);
+        assert_finding_in("personal/no-reference", "Hallo Anna, ich bin Recruiterin und suche neue Ideen. Hätten Sie nächste Woche Zeit?", &c);
+    }
+}

@@ -1,0 +1,122 @@
+//! `personal/unaddressed`: the greeting does not name the recipient — or names someone else.
+
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, find_mention};
+use crate::lang::{Lang, List};
+use crate::score::Checkpoint;
+
+pub const META: RuleMeta = RuleMeta {
+    id: "personal/unaddressed",
+    family: Family::Personal,
+    severity: Severity::Warning,
+    checkpoint: Some(Checkpoint::AddressedByName),
+    what: Bi {
+        en: "The opening does not greet the recipient by name. When the page tells us the name, a greeting with a different name is flagged too.",
+        de: "Die Anrede nennt die Person nicht beim Namen. Kennt die Seite den Namen, wird auch eine Anrede mit einem anderen Namen gemeldet.",
+    },
+    why: Bi {
+        en: "A name in the first line shows the message was written for one person. A wrong name shows it was copied.",
+        de: "Ein Name in der ersten Zeile zeigt, dass die Nachricht für eine Person geschrieben ist. Ein falscher Name zeigt, dass sie kopiert wurde.",
+    },
+    example: Bi { en: "Hi Tom, I enjoyed your talk on hiring. Could we talk next week?", de: "Hallo Tom, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
+    instead: Bi { en: "Hi Anna, I enjoyed your talk on hiring. Could we talk next week?", de: "Hallo Frau Schmidt, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
+    example_context: ExampleContext::FirstMessage,
+    params: &[],
+};
+
+pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
+    let doc = cx.doc;
+    let Some(opening) = doc.opening() else { return };
+    // A stock salutation is `personal/generic-salutation`'s finding; one is enough.
+    if cx.hits.of(List::GenericSalutation).iter().any(|h| opening.span.contains(*h)) {
+        return;
+    }
+    let recipient = cx.context.recipient.as_ref();
+    let first = recipient.and_then(|r| r.first());
+    let last = recipient.and_then(|r| r.last());
+    let hello = cx.lang.pick("Hi", "Hallo");
+
+    let Some(first) = first else {
+        // No name from the page: a greeting followed by a name is all we can ask for.
+        if cx.facts.greeted.is_some() {
+            return;
+        }
+        match cx.facts.greeting {
+            Some(g) => out.push(Draft::at(g, cx.say("The greeting names nobody. Add the recipient's name.", "Die Anrede nennt niemanden. Ergänzen Sie den Namen der Person."))),
+            None => out.push(Draft::whole(cx.say("No greeting. Open with the recipient's name.", "Keine Anrede. Beginnen Sie mit dem Namen der Person."))),
+        }
+        return;
+    };
+
+    let opening_doc = crate::text::Document::new(opening.span.text(doc.text));
+    let named = find_mention(&opening_doc, first).is_some() || last.is_some_and(|l| find_mention(&opening_doc, l).is_some());
+    if named {
+        return;
+    }
+    let full = recipient.and_then(|r| r.full_name.as_deref()).unwrap_or(first);
+    if let Some(w) = cx.facts.greeted {
+        let wrong = w.text(doc.text);
+        // After "Herr"/"Frau"/"Mr" the last name belongs there.
+        let before = doc.text[..w.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        let titled = matches!(before.to_lowercase().trim_end_matches('.'), "herr" | "frau" | "mr" | "mrs" | "ms" | "dr" | "prof");
+        let right = if titled { last.unwrap_or(first) } else { first };
+        out.push(
+            Draft::at(w, cx.say(format!("The greeting says \u{201c}{wrong}\u{201d}, but you are writing to {full}."), format!("Die Anrede lautet \u{201e}{wrong}\u{201c}, aber Sie schreiben {full}.")))
+                .suggest(right),
+        );
+        return;
+    }
+    match cx.facts.greeting {
+        Some(g) => {
+            let greeting = g.text(doc.text);
+            out.push(
+                Draft::at(g, cx.say(format!("The greeting does not name {first}."), format!("Die Anrede nennt {first} nicht beim Namen.")))
+                    .suggest(format!("{greeting} {first}")),
+            );
+        }
+        None => {
+            let s = if cx.lang == Lang::De && cx.facts.formal.len() > cx.facts.informal.len() {
+                format!("Guten Tag {full},")
+            } else {
+                format!("{hello} {first},")
+            };
+            out.push(Draft::whole(cx.say(format!("No greeting. Open with \u{201c}{s}\u{201d}"), format!("Keine Anrede. Beginnen Sie mit \u{201e}{s}\u{201c}"))).suggest(s));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn right_first_or_last_name_is_clean() {
+        assert_clean("personal/unaddressed", "Hi Anna, quick question about hiring?");
+        assert_clean("personal/unaddressed", "Sehr geehrte Frau Schmidt, eine kurze Frage?");
+        assert_clean("personal/unaddressed", "Anna – kurze Frage zu Ihrem Vortrag?");
+    }
+
+    #[test]
+    fn wrong_name_is_marked_and_replaced() {
+        let text = "Sehr geehrte Frau Meier, eine kurze Frage?";
+        let f = assert_finding("personal/unaddressed", text);
+        assert_eq!(marked(text, &f), "Meier");
+        assert_eq!(f.suggestion.as_deref(), Some("Schmidt"));
+        let f = assert_finding("personal/unaddressed", "Hi Tom, quick question?");
+        assert_eq!(f.suggestion.as_deref(), Some("Anna"));
+    }
+
+    #[test]
+    fn greeting_without_name_or_no_greeting() {
+        let f = assert_finding("personal/unaddressed", "Hallo, kurze Frage zu Ihrem Vortrag?");
+        assert_eq!(f.suggestion.as_deref(), Some("Hallo Anna"));
+        assert_finding("personal/unaddressed", "Quick question about your talk?");
+    }
+
+    #[test]
+    fn without_a_recipient_any_name_will_do() {
+        let c = crate::Context::default();
+        assert_clean_in("personal/unaddressed", "Hi Jonas, quick question?", &c);
+        assert_finding_in("personal/unaddressed", "Hi, quick question?", &c);
+    }
+}

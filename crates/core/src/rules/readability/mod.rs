@@ -1,0 +1,2 @@
+//! `readability`: how easy the message is to read, by the classic formulas.
+pub mod hard_to_read;

@@ -1,0 +1,79 @@
+//! `spam/link`: a link or booking page in a first message.
+
+use crate::lang::List;
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::span::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub const META: RuleMeta = RuleMeta {
+    id: "spam/link",
+    family: Family::Spam,
+    severity: Severity::Warning,
+    checkpoint: None,
+    what: Bi {
+        en: "A web link or a calendar-booking link (Calendly and the like) in a first message.",
+        de: "Ein Weblink oder Buchungslink (Calendly und ähnliche) in einer ersten Nachricht.",
+    },
+    why: Bi {
+        en: "From a stranger, a link looks like a pitch or worse, and a booking link hands the work to the recipient before they have agreed to anything.",
+        de: "Von Fremden wirkt ein Link wie Werbung oder Schlimmeres, und ein Buchungslink schiebt die Arbeit der Person zu, bevor sie zugestimmt hat.",
+    },
+    example: Bi { en: "Hi Anna, book a slot here: https://calendly.com/ben/15min", de: "Hallo Anna, hier können Sie einen Termin buchen: https://calendly.com/ben/15min" },
+    instead: Bi { en: "Hi Anna, would Tuesday or Thursday afternoon suit you for 15 minutes?", de: "Hallo Anna, passt Ihnen Dienstag oder Donnerstag Nachmittag für 15 Minuten?" },
+    example_context: ExampleContext::FirstMessage,
+    params: &[],
+};
+
+fn url() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r#"(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[^ \t\r\n<>"]+"#).expect("url pattern is valid"))
+}
+
+pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
+    if cx.context.is_followup() {
+        return;
+    }
+    let text = cx.doc.text;
+    let mut spans: Vec<Span> = url()
+        .find_iter(text)
+        .map(|m| {
+            let t = m.as_str().trim_end_matches(['.', ',', ')', '!', '?', ';', ':']);
+            Span::new(m.start(), m.start() + t.len())
+        })
+        .collect();
+    for s in cx.hits.of(List::CalendarLink) {
+        if !spans.iter().any(|u| u.start < s.end && s.start < u.end) {
+            spans.push(*s);
+        }
+    }
+    spans.sort();
+    for s in spans {
+        out.push(Draft::at(
+            s,
+            cx.say(
+                "A link in a first message looks like a pitch. Offer two times instead, or send it once they reply.",
+                "Ein Link in der ersten Nachricht wirkt wie Werbung. Schlagen Sie lieber zwei Termine vor oder schicken Sie ihn nach der Antwort.",
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn trailing_punctuation_is_not_part_of_the_link() {
+        let text = "See www.example.com/post.";
+        let f = assert_finding("spam/link", text);
+        assert_eq!(marked(text, &f), "www.example.com/post");
+    }
+
+    #[test]
+    fn links_are_fine_in_a_followup() {
+        let c = context_for(crate::rules::ExampleContext::FollowUp);
+        assert_clean_in("spam/link", "Here is the article I promised: https://example.com/a", &c);
+    }
+}

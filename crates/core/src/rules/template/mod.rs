@@ -1,0 +1,5 @@
+//! `template`: signs of a mass message.
+pub mod own_phrase;
+pub mod placeholder;
+pub mod repeated_sentence;
+pub mod stock_phrase;

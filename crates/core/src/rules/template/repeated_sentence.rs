@@ -1,0 +1,57 @@
+//! `template/repeated-sentence`: the same sentence twice, a sign of copy and paste.
+
+use crate::report::{Family, Severity};
+use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::score::Checkpoint;
+use crate::text::normalise;
+use std::collections::HashMap;
+
+pub const META: RuleMeta = RuleMeta {
+    id: "template/repeated-sentence",
+    family: Family::Template,
+    severity: Severity::Warning,
+    checkpoint: Some(Checkpoint::NothingGeneric),
+    what: Bi { en: "A sentence appears twice in the message.", de: "Ein Satz kommt in der Nachricht zweimal vor." },
+    why: Bi {
+        en: "A repeated sentence is what copy and paste leaves behind; the reader sees a template that was stitched together.",
+        de: "Ein doppelter Satz ist ein Überbleibsel von Kopieren und Einfügen; man sieht, dass die Nachricht zusammengestückelt ist.",
+    },
+    example: Bi {
+        en: "Hi Anna,\nI liked your talk on hiring at Contoso. Could we talk next week? I liked your talk on hiring at Contoso.",
+        de: "Hallo Anna,\nIhr Vortrag über Recruiting bei Contoso hat mir gefallen. Hätten Sie nächste Woche Zeit? Ihr Vortrag über Recruiting bei Contoso hat mir gefallen.",
+    },
+    instead: Bi { en: "Hi Anna, I liked your talk on hiring at Contoso. Could we talk next week?", de: "Hallo Anna, Ihr Vortrag über Recruiting bei Contoso hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
+    example_context: ExampleContext::FirstMessage,
+    params: &[ParamSpec {
+        name: "min_words",
+        kind: ParamKind::Integer { min: 2, max: 50 },
+        default: 5.0,
+        doc: Bi { en: "Shorter sentences (\"Thanks!\") may repeat.", de: "Kürzere Sätze („Danke!“) dürfen sich wiederholen." },
+    }],
+};
+
+pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
+    let min = p.count("min_words");
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for s in cx.doc.sentences.iter().filter(|s| s.words.len() >= min) {
+        let key = normalise(s.span.text(cx.doc.text));
+        let count = seen.entry(key).or_insert(0);
+        *count += 1;
+        if *count == 2 {
+            out.push(
+                Draft::at(s.span, cx.say("This sentence already appears above. Remove the copy.", "Dieser Satz steht schon weiter oben. Entfernen Sie die Kopie."))
+                    .suggest(""),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn short_repeats_are_fine() {
+        assert_clean("template/repeated-sentence", "Thanks! Great talk. Thanks!");
+    }
+}

@@ -1,0 +1,84 @@
+//! Test helpers that read like a spec: `assert_finding("ask/vague", "…")`.
+
+use super::{EXAMPLE_FIRST_MESSAGE, ExampleContext};
+use crate::context::{Context, Recipient, Thread};
+use crate::report::{Finding, Report};
+use crate::surface::Surface;
+use crate::{Config, Engine};
+
+/// A LinkedIn message to Anna Schmidt of Contoso.
+pub fn ctx() -> Context {
+    context_for(ExampleContext::FirstMessage)
+}
+
+pub fn context_for(kind: ExampleContext) -> Context {
+    context_in(kind, crate::Lang::En)
+}
+
+/// The context an example runs in; a follow-up follows a first message in `lang`.
+pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
+    let recipient = Recipient {
+        full_name: Some("Anna Schmidt".into()),
+        company: Some("Contoso".into()),
+        ..Recipient::default()
+    };
+    let mut c = Context { surface: Some(Surface::LinkedinMessage), recipient: Some(recipient), ..Context::default() };
+    match kind {
+        ExampleContext::FirstMessage => {}
+        ExampleContext::ConnectNote => c.surface = Some(Surface::LinkedinConnect),
+        ExampleContext::FollowUp => {
+            c.thread = Some(Thread { first_message: Some(EXAMPLE_FIRST_MESSAGE.get(lang).into()), days_since_last_sent: Some(7) })
+        }
+    }
+    c
+}
+
+/// The default config plus one own phrase per language, as a user might set them, so
+/// `template/own-phrase` has something to find in its examples.
+pub fn engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let config = Config::from_json(r#"{"phrases":{"en":{"flag":["circle back"]},"de":{"flag":["abholen"]}}}"#).unwrap();
+        Engine::new(&config).unwrap()
+    })
+}
+
+pub fn report(text: &str, context: &Context) -> Report {
+    engine().analyze(text, context).unwrap()
+}
+
+pub fn findings_of(rule: &str, text: &str, context: &Context) -> Vec<Finding> {
+    assert!(super::find(rule).is_some(), "no rule {rule}");
+    report(text, context).findings.into_iter().filter(|f| f.rule == rule).collect()
+}
+
+/// Asserts `rule` reports on `text` (to Anna Schmidt, LinkedIn message) and returns the
+/// first finding.
+#[track_caller]
+pub fn assert_finding(rule: &str, text: &str) -> Finding {
+    assert_finding_in(rule, text, &ctx())
+}
+
+#[track_caller]
+pub fn assert_finding_in(rule: &str, text: &str, context: &Context) -> Finding {
+    let f = findings_of(rule, text, context);
+    assert!(!f.is_empty(), "expected {rule} on {text:?}");
+    f.into_iter().next().unwrap()
+}
+
+#[track_caller]
+pub fn assert_clean(rule: &str, text: &str) {
+    assert_clean_in(rule, text, &ctx())
+}
+
+#[track_caller]
+pub fn assert_clean_in(rule: &str, text: &str, context: &Context) {
+    let f = findings_of(rule, text, context);
+    assert!(f.is_empty(), "expected no {rule} on {text:?}, got {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+}
+
+/// The text a finding points at.
+pub fn marked<'t>(text: &'t str, f: &Finding) -> &'t str {
+    let s = f.span.expect("finding has a span");
+    &text[s.start..s.end]
+}

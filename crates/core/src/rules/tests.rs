@@ -1,0 +1,89 @@
+//! Keeps the registry, the defaults and the rule docs in step.
+
+use super::testing::{context_in, findings_of};
+use super::*;
+use crate::config::{Config, Settings};
+use crate::report::Family;
+
+#[test]
+fn registry_has_every_family_and_enough_rules() {
+    assert!(RULES.len() >= 25, "{} rules", RULES.len());
+    for f in Family::ALL {
+        assert!(RULES.iter().any(|r| r.meta.family == f), "no rule in family {f:?}");
+    }
+}
+
+#[test]
+fn registry_ids_are_unique_stable_and_match_their_files() {
+    let mut seen = std::collections::HashSet::new();
+    for r in RULES {
+        let id = r.meta.id;
+        assert!(seen.insert(id), "duplicate id {id}");
+        let (family, name) = id.split_once('/').expect("id is family/name");
+        assert_eq!(family, r.meta.family.id(), "{id} is filed under the wrong family");
+        assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{id} is not kebab-case");
+        let file = format!("{}/src/rules/{family}/{}.rs", env!("CARGO_MANIFEST_DIR"), name.replace('-', "_"));
+        let src = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{id} should live in {file}"));
+        assert!(src.contains(&format!("id: \"{id}\"")), "{file} does not declare {id}");
+    }
+}
+
+#[test]
+fn registry_docs_are_complete_in_both_languages() {
+    for r in RULES {
+        let m = r.meta;
+        for (what, text) in [("what", m.what), ("why", m.why), ("example", m.example), ("instead", m.instead)] {
+            assert!(!text.en.trim().is_empty() && !text.de.trim().is_empty(), "{}: {what} missing a language", m.id);
+        }
+        for p in m.params {
+            assert!(p.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}: param {} not snake_case", m.id, p.name);
+            assert!(p.validate(p.default).is_ok(), "{}: default of {} is out of its own range", m.id, p.name);
+            assert!(!p.doc.en.is_empty() && !p.doc.de.is_empty(), "{}: param {} undocumented", m.id, p.name);
+        }
+    }
+}
+
+/// Each rule's documented example gets its finding and the documented fix does not:
+/// the docs users read are tests.
+#[test]
+fn registry_examples_are_true() {
+    let mut failures = Vec::new();
+    for r in RULES {
+        let m = r.meta;
+        for lang in crate::Lang::ALL {
+            let context = context_in(m.example_context, lang);
+            let (bad, good) = (m.example.get(lang), m.instead.get(lang));
+            if findings_of(m.id, bad, &context).is_empty() {
+                failures.push(format!("{} ({}): example not flagged: {bad:?}", m.id, lang.code()));
+            }
+            let left = findings_of(m.id, good, &context);
+            if !left.is_empty() {
+                failures.push(format!("{} ({}): 'instead' still flagged: {:?}", m.id, lang.code(), left[0].message));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn registry_defaults_round_trip_through_the_config() {
+    let defaults = Config::defaults();
+    let (settings, problems) = Settings::resolve(&defaults);
+    assert!(problems.is_empty(), "{problems:?}");
+    for (i, r) in RULES.iter().enumerate() {
+        let s = &defaults.rules[r.meta.id];
+        assert_eq!(s.severity, Some(r.meta.severity));
+        assert_eq!(settings.rules[i].params, r.meta.params.iter().map(|p| p.default).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn registry_rules_only_read_declared_params() {
+    // Params::get debug-asserts on undeclared names; running every example in a debug
+    // build exercises every rule's reads.
+    for r in RULES {
+        for lang in crate::Lang::ALL {
+            let _ = findings_of(r.meta.id, r.meta.example.get(lang), &context_in(r.meta.example_context, lang));
+        }
+    }
+}

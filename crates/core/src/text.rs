@@ -1,0 +1,323 @@
+//! The text model: one pass over the message builds everything the rules read —
+//! a normalised copy for phrase matching, words, sentences, paragraphs and questions.
+//!
+//! Words come from Unicode word segmentation (UAX #29). Sentences are split here rather
+//! than by UAX #29, because UAX #29 breaks after "Dr. Müller" and "z. B. Sie", which are
+//! everywhere in German business mail, and because a line break in a chat message ends a
+//! thought ("Hallo Anna," on its own line is the greeting, not the start of a sentence).
+
+use crate::span::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    pub span: Span,
+    /// The first letter is upper case ("Sie", "Anna").
+    pub capitalised: bool,
+    /// Every letter is upper case and there are at least two ("SAP", "NOW").
+    pub shouted: bool,
+    /// Index into [`Document::sentences`].
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    /// Indices into [`Document::words`].
+    pub words: std::ops::Range<usize>,
+    pub question: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Indices into [`Document::sentences`].
+    pub sentences: std::ops::Range<usize>,
+}
+
+/// A message, segmented once.
+#[derive(Debug)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    /// Lower-cased, typographic quotes and dashes folded, `ß` as `ss`, every run of
+    /// whitespace as one space. Phrase lists are normalised the same way.
+    pub norm: String,
+    /// For each byte of `norm` (and one past its end): the byte in `text` it came from.
+    norm_to_text: Vec<u32>,
+    pub words: Vec<Word>,
+    pub sentences: Vec<Sentence>,
+    pub paragraphs: Vec<Paragraph>,
+    /// Characters as a person counts them (Unicode scalar values; what LinkedIn's counter
+    /// shows is UTF-16 units, see [`Document::chars_utf16`]).
+    pub chars: usize,
+    pub chars_utf16: usize,
+}
+
+/// Folds one character for matching; returns how it is written into the normalised text.
+fn fold(c: char, out: &mut String) {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' | '\u{B4}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => out.push('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        'ß' | 'ẞ' => out.push_str("ss"),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Normalises a phrase the same way message text is normalised.
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        fold(c, &mut out);
+    }
+    out
+}
+
+/// Abbreviations after which a full stop does not end a sentence (normalised, without the
+/// final dot). Kept here because they are about segmentation, not advice.
+const ABBREVIATIONS: &[&str] = &[
+    "bzw", "ca", "d.h", "dipl", "dr", "e.g", "etc", "evtl", "ggf", "i.e", "ing", "inkl", "jr", "mr", "mrs", "ms", "nr", "prof", "s", "sr", "st", "u.a", "usw", "vgl", "vs", "z.b", "z.t",
+];
+
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut norm = String::with_capacity(text.len() + 8);
+        let mut norm_to_text = Vec::with_capacity(text.len() + 9);
+        let mut pending_space: Option<usize> = None;
+        let mut chars = 0;
+        let mut chars_utf16 = 0;
+        for (i, c) in text.char_indices() {
+            chars += 1;
+            chars_utf16 += c.len_utf16();
+            if c.is_whitespace() {
+                pending_space.get_or_insert(i);
+                continue;
+            }
+            if let Some(at) = pending_space.take() {
+                if !norm.is_empty() {
+                    norm.push(' ');
+                    norm_to_text.push(at as u32);
+                }
+            }
+            let before = norm.len();
+            fold(c, &mut norm);
+            norm_to_text.resize(norm.len(), i as u32);
+            debug_assert!(norm.len() > before);
+        }
+        norm_to_text.push(pending_space.unwrap_or(text.len()) as u32);
+
+        let mut doc = Document {
+            text,
+            norm,
+            norm_to_text,
+            words: Vec::new(),
+            sentences: Vec::new(),
+            paragraphs: Vec::new(),
+            chars,
+            chars_utf16,
+        };
+        doc.segment();
+        doc
+    }
+
+    /// Maps a byte range of [`Document::norm`] back to the message text.
+    pub fn span_from_norm(&self, start: usize, end: usize) -> Span {
+        let s = self.norm_to_text[start] as usize;
+        // The end is where the character after the match came from; for a match that
+        // ends the text, the end of the text (trailing whitespace excluded).
+        let e = if end < self.norm.len() {
+            self.norm_to_text[end] as usize
+        } else {
+            *self.norm_to_text.last().unwrap_or(&0) as usize
+        };
+        let e = e.max(s);
+        // Trim whitespace the collapsed space may have pulled in.
+        let trimmed = self.text[s..e].trim_end();
+        Span::new(s, s + trimmed.len())
+    }
+
+    fn segment(&mut self) {
+        let text = self.text;
+        // Sentences first, then words are assigned to them.
+        let mut start: Option<usize> = None;
+        let mut sentences: Vec<Span> = Vec::new();
+        let bytes = text.as_bytes();
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c == '\n' {
+                if let Some(s) = start.take() {
+                    sentences.push(Span::new(s, i));
+                }
+                continue;
+            }
+            if start.is_none() && !c.is_whitespace() {
+                start = Some(i);
+            }
+            if matches!(c, '.' | '!' | '?' | '…') {
+                // Take the whole run of terminal punctuation and closing quotes.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | ')' | '»' | '“' | '”' | '’') {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                let at_break = end >= bytes.len() || text[end..].starts_with(char::is_whitespace);
+                if at_break && !(c == '.' && self.dot_continues(start.unwrap_or(0), i)) {
+                    if let Some(s) = start.take() {
+                        sentences.push(Span::new(s, end));
+                    }
+                }
+            }
+        }
+        if let Some(s) = start {
+            sentences.push(Span::new(s, text.len()));
+        }
+        for s in &mut sentences {
+            let t = text[s.start..s.end].trim_end();
+            s.end = s.start + t.len();
+        }
+        sentences.retain(|s| !s.is_empty());
+
+        let mut words = Vec::with_capacity(text.len() / 6);
+        let mut si = 0;
+        for (i, w) in text.unicode_word_indices() {
+            while si + 1 < sentences.len() && sentences[si].end <= i {
+                si += 1;
+            }
+            let mut letters = 0;
+            let mut upper = 0;
+            for c in w.chars() {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    if c.is_uppercase() {
+                        upper += 1;
+                    }
+                }
+            }
+            words.push(Word {
+                span: Span::new(i, i + w.len()),
+                capitalised: w.chars().next().is_some_and(char::is_uppercase),
+                shouted: letters >= 2 && upper == letters,
+                sentence: si,
+            });
+        }
+        let mut out = Vec::with_capacity(sentences.len());
+        let mut wi = 0;
+        for (k, span) in sentences.iter().enumerate() {
+            let first = wi;
+            while wi < words.len() && words[wi].sentence == k {
+                wi += 1;
+            }
+            let body = text[span.start..span.end].trim_end_matches(['"', '\'', ')', '»', '“', '”', '’']);
+            out.push(Sentence { span: *span, words: first..wi, question: body.ends_with('?') });
+        }
+
+        // Paragraphs: separated by a blank line.
+        let mut paragraphs = Vec::new();
+        let mut p_first = 0;
+        for k in 0..out.len() {
+            let ends_paragraph = match out.get(k + 1) {
+                None => true,
+                Some(next) => text[out[k].span.end..next.span.start].matches('\n').count() >= 2,
+            };
+            if ends_paragraph {
+                paragraphs.push(Paragraph {
+                    span: Span::new(out[p_first].span.start, out[k].span.end),
+                    sentences: p_first..k + 1,
+                });
+                p_first = k + 1;
+            }
+        }
+        self.words = words;
+        self.sentences = out;
+        self.paragraphs = paragraphs;
+    }
+
+    /// Whether the full stop at `dot` belongs to an abbreviation or an ordinal ("3. Mai").
+    fn dot_continues(&self, sentence_start: usize, dot: usize) -> bool {
+        let before = &self.text[sentence_start..dot];
+        let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if token.is_empty() {
+            return false;
+        }
+        if token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        let lower = normalise(token);
+        let lower = lower.trim_start_matches(['(', '"', '\'']);
+        ABBREVIATIONS.binary_search(&lower).is_ok()
+    }
+
+    pub fn word_text(&self, w: &Word) -> &'t str {
+        w.span.text(self.text)
+    }
+
+    pub fn sentence_words(&self, s: &Sentence) -> &[Word] {
+        &self.words[s.words.clone()]
+    }
+
+    /// The opening of the message: its first line, which is where a greeting lives.
+    pub fn opening(&self) -> Option<&Sentence> {
+        self.sentences.first()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn sentences_respect_german_abbreviations_and_lines() {
+        let d = Document::new("Hallo Frau Dr. Weber,\nich habe z.B. am 3. Mai Ihren Vortrag gesehen. Hätten Sie Zeit?");
+        let s: Vec<&str> = d.sentences.iter().map(|s| s.span.text(d.text)).collect();
+        assert_eq!(s, ["Hallo Frau Dr. Weber,", "ich habe z.B. am 3. Mai Ihren Vortrag gesehen.", "Hätten Sie Zeit?"]);
+        assert!(d.sentences[2].question);
+        assert!(!d.sentences[1].question);
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let d = Document::new("Hi Anna,\n\nOne. Two.\n\nThanks,\nBen");
+        assert_eq!(d.paragraphs.len(), 3);
+        assert_eq!(d.paragraphs[1].span.text(d.text), "One. Two.");
+    }
+
+    #[test]
+    fn normalised_matches_map_back_to_the_original() {
+        let d = Document::new("Ich  bin auf Ihr Profil  GESTOSSEN – und Grüße!");
+        let needle = normalise("ihr profil gestoßen");
+        let at = d.norm.find(&needle).unwrap();
+        let span = d.span_from_norm(at, at + needle.len());
+        assert_eq!(span.text(d.text), "Ihr Profil  GESTOSSEN");
+        let needle = normalise("grüße");
+        let at = d.norm.find(&needle).unwrap();
+        assert_eq!(d.span_from_norm(at, at + needle.len()).text(d.text), "Grüße");
+    }
+
+    #[test]
+    fn words_know_their_sentence_and_case() {
+        let d = Document::new("Hi ANNA. Wie geht's?");
+        assert_eq!(d.words.len(), 4);
+        assert!(d.words[1].shouted);
+        assert_eq!(d.words[2].sentence, 1);
+        assert!(d.words[2].capitalised);
+    }
+}
