@@ -1,3 +1,256 @@
-fn main() {
-    println!("Hello, world!");
+//! `verbindlich`: the engine on the command line (DESIGN §6).
+//!
+//! Exit codes: 0 when no finding is an error, 1 when one is, 2 on bad input — with one
+//! line on stderr that names the problem.
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use verbindlich_core::context::Recipient;
+use verbindlich_core::rules::RULES;
+use verbindlich_core::{Config, Context, Engine, Family, Lang, Report, Severity, Surface};
+
+#[derive(Parser)]
+#[command(
+    name = "verbindlich",
+    version,
+    about = "Check a LinkedIn or XING message before you send it — on your machine, nothing leaves it."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check one message and print what to improve.
+    Check(CheckArgs),
+    /// List every rule with its severity, options and why it exists.
+    Rules {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// The message file; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+    /// Where the message will be sent: linkedin-connect, linkedin-message, linkedin-inmail,
+    /// xing-message, xing-contact or generic.
+    #[arg(long, value_name = "ID", default_value = "generic")]
+    surface: String,
+    /// The message's language; `auto` detects it.
+    #[arg(long, value_name = "auto|de|en", default_value = "auto")]
+    lang: String,
+    /// The recipient's full name, as on their profile.
+    #[arg(long, value_name = "NAME")]
+    recipient: Option<String>,
+    /// The recipient's company.
+    #[arg(long, value_name = "NAME")]
+    company: Option<String>,
+    /// The character limit the page shows; wins over the surface's.
+    #[arg(long, value_name = "N")]
+    max_chars: Option<usize>,
+    /// A JSON config file (see `verbindlich rules --format json` for ids and options).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// Bad input: printed as one line, exit code 2.
+struct Fail(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check(args),
+        Command::Rules { format } => rules(format),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Fail(msg)) => {
+            anstream::eprintln!("verbindlich: error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read_message(file: &Option<PathBuf>) -> Result<(String, String), Fail> {
+    let (name, bytes) = match file {
+        None => read_stdin()?,
+        Some(p) if p.as_os_str() == "-" => read_stdin()?,
+        Some(p) => {
+            let bytes =
+                std::fs::read(p).map_err(|e| Fail(format!("cannot read {}: {}", p.display(), io_reason(&e))))?;
+            (p.display().to_string(), bytes)
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((name, s)),
+        Err(e) => Err(Fail(format!("{name} is not valid UTF-8 (bad byte at offset {})", e.utf8_error().valid_up_to()))),
+    }
+}
+
+fn read_stdin() -> Result<(String, Vec<u8>), Fail> {
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut buf)
+        .map_err(|e| Fail(format!("cannot read standard input: {}", io_reason(&e))))?;
+    Ok(("<stdin>".into(), buf))
+}
+
+/// The OS's reason without Rust's "(os error 2)" suffix.
+fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, Fail> {
+    let surface = Surface::from_id(&args.surface).ok_or_else(|| {
+        let known: Vec<&str> = Surface::ALL.iter().map(|s| s.id()).collect();
+        Fail(format!("unknown surface `{}` (known: {})", args.surface, known.join(", ")))
+    })?;
+    let lang = match args.lang.as_str() {
+        "auto" => None,
+        other => {
+            Some(Lang::parse(other).ok_or_else(|| Fail(format!("unknown language `{other}` (use auto, de or en)")))?)
+        }
+    };
+    if args.max_chars == Some(0) {
+        return Err(Fail("--max-chars must be at least 1".into()));
+    }
+    let config = match &args.config {
+        None => Config::default(),
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| Fail(format!("cannot read config {}: {}", p.display(), io_reason(&e))))?;
+            Config::from_json(&text).map_err(|e| Fail(format!("config {}: {e}", p.display())))?
+        }
+    };
+    let engine = Engine::new(&config).map_err(|e| {
+        Fail(format!("config {}: {e}", args.config.as_ref().map(|p| p.display().to_string()).unwrap_or_default()))
+    })?;
+    let (name, text) = read_message(&args.file)?;
+
+    let recipient = (args.recipient.is_some() || args.company.is_some()).then(|| Recipient {
+        full_name: args.recipient.clone(),
+        company: args.company.clone(),
+        ..Recipient::default()
+    });
+    let context = Context { surface: Some(surface), max_chars: args.max_chars, lang, recipient, ..Context::default() };
+    let report = engine.analyze(&text, &context).map_err(|e| Fail(format!("{name}: {e}")))?;
+
+    match args.format {
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&report).map_err(|e| Fail(e.to_string()))?;
+            println!("{json}");
+        }
+        Format::Text => print_text(&name, &text, &report),
+    }
+    Ok(if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Hint => Level::HELP.with_name("hint"),
+    }
+}
+
+fn print_text(name: &str, text: &str, report: &Report) {
+    let renderer = Renderer::styled().decor_style(DecorStyle::Unicode);
+    let ui = report.ui_lang;
+    let why_label = ui.pick("why", "warum");
+    let try_label = ui.pick("try", "besser");
+    for f in &report.findings {
+        let mut group = Group::with_title(level(f.severity).primary_title(f.message.as_str()).id(f.rule));
+        if let Some(span) = f.span {
+            let label = match &f.suggestion {
+                Some(s) if s.is_empty() => ui.pick("remove this", "entfernen").to_string(),
+                Some(s) => format!("{try_label}: {s}"),
+                None => String::new(),
+            };
+            group = group.element(
+                Snippet::source(text)
+                    .path(name)
+                    .fold(true)
+                    .annotation(AnnotationKind::Primary.span(span.start..span.end).label(label)),
+            );
+        } else if let Some(s) = &f.suggestion {
+            group = group.element(Level::HELP.with_name(try_label).message(s.as_str()));
+        }
+        let report_groups = [group.element(Level::NOTE.with_name(why_label).message(f.why))];
+        anstream::println!("{}\n", renderer.render(&report_groups));
+    }
+
+    let s = &report.scores;
+    let c = &report.counts;
+    let limit = report.limit.max_chars.map(|m| format!("/{m}")).unwrap_or_default();
+    let (score, length, personal, ask, value, tone) = match ui {
+        Lang::De => ("Gesamt", "Länge", "Persönlich", "Bitte", "Nutzen", "Ton"),
+        Lang::En => ("Score", "Length", "Personal", "Ask", "Value", "Tone"),
+    };
+    anstream::println!(
+        "{score} {}/100 · {length} {} · {personal} {} · {ask} {} · {value} {} · {tone} {}",
+        report.score,
+        s.length,
+        s.personal,
+        s.ask,
+        s.value,
+        s.tone
+    );
+    let words = ui.pick("words", "Wörter");
+    let chars = ui.pick("characters", "Zeichen");
+    let read = match (report.readability.score, report.readability.label) {
+        (Some(r), Some(l)) => format!(" · {l} ({r:.0})"),
+        _ => String::new(),
+    };
+    anstream::println!(
+        "{}{limit} {chars} · {} {words} · {} · {}{read}",
+        c.chars,
+        c.words,
+        report.language.code(),
+        report.surface
+    );
+    for item in &report.checklist {
+        let mark = if item.passed { "\u{2713}" } else { "\u{2717}" };
+        anstream::println!("  {mark} {}: {}", item.label, item.reason);
+    }
+}
+
+fn rules(format: Format) -> Result<ExitCode, Fail> {
+    match format {
+        Format::Json => {
+            let metas: Vec<_> = RULES.iter().map(|r| r.meta).collect();
+            println!("{}", serde_json::to_string_pretty(&metas).map_err(|e| Fail(e.to_string()))?);
+        }
+        Format::Text => {
+            for family in Family::ALL {
+                anstream::println!("{}", family.id());
+                for r in RULES.iter().filter(|r| r.meta.family == family) {
+                    let m = r.meta;
+                    anstream::println!("  {:<28} {:<8} {}", m.id, m.severity.id(), m.what.en);
+                    for p in m.params {
+                        anstream::println!("  {:<28} {:<8}   {} = {} — {}", "", "", p.name, p.default, p.doc.en);
+                    }
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

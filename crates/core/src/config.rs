@@ -101,7 +101,8 @@ impl Config {
     }
 
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
-        serde_json::from_str(json).map_err(|e| ConfigError(vec![Problem { path: String::new(), message: e.to_string() }]))
+        serde_json::from_str(json)
+            .map_err(|e| ConfigError(vec![Problem { path: String::new(), message: e.to_string() }]))
     }
 }
 
@@ -160,11 +161,17 @@ impl Settings {
         let mut problems = Vec::new();
         let mut states: Vec<RuleState> = RULES
             .iter()
-            .map(|r| RuleState { enabled: true, severity: r.meta.severity, params: r.meta.params.iter().map(|p| p.default).collect() })
+            .map(|r| RuleState {
+                enabled: true,
+                severity: r.meta.severity,
+                params: r.meta.params.iter().map(|p| p.default).collect(),
+            })
             .collect();
         for (id, setting) in &config.rules {
             let Some((i, rule)) = rules::find(id) else {
-                let hint = closest(id, RULES.iter().map(|r| r.meta.id)).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
+                let hint = closest(id, RULES.iter().map(|r| r.meta.id))
+                    .map(|c| format!(" (did you mean `{c}`?)"))
+                    .unwrap_or_default();
                 problems.push(Problem { path: format!("rules.{id}"), message: format!("unknown rule `{id}`{hint}") });
                 continue;
             };
@@ -179,7 +186,11 @@ impl Settings {
                 match rule.meta.params.iter().position(|p| p.name == name) {
                     None => {
                         let known: Vec<&str> = rule.meta.params.iter().map(|p| p.name).collect();
-                        let known = if known.is_empty() { "it has none".to_string() } else { format!("known: {}", known.join(", ")) };
+                        let known = if known.is_empty() {
+                            "it has none".to_string()
+                        } else {
+                            format!("known: {}", known.join(", "))
+                        };
                         problems.push(Problem { path, message: format!("unknown parameter `{name}` ({known})") });
                     }
                     Some(k) => match rule.meta.params[k].validate(value) {
@@ -199,7 +210,10 @@ impl Settings {
                 if list.len() > MAX_PHRASES {
                     problems.push(Problem {
                         path: format!("phrases.{}.{kind}", lang.code()),
-                        message: format!("{} phrases; at most {MAX_PHRASES} are read, the rest are ignored", list.len()),
+                        message: format!(
+                            "{} phrases; at most {MAX_PHRASES} are read, the rest are ignored",
+                            list.len()
+                        ),
                     });
                 }
                 for (k, p) in list.iter().take(MAX_PHRASES).enumerate() {
@@ -235,20 +249,23 @@ impl Settings {
             let path = format!("surfaces.{id}");
             let Some(surface) = Surface::from_id(id) else {
                 let known: Vec<&str> = Surface::ALL.iter().map(|s| s.id()).collect();
-                problems.push(Problem { path, message: format!("unknown surface `{id}` (known: {})", known.join(", ")) });
+                problems
+                    .push(Problem { path, message: format!("unknown surface `{id}` (known: {})", known.join(", ")) });
                 continue;
             };
             let mut kept = SurfaceSetting::default();
             match s.max_chars {
-                Some(n) if !(1..=100_000).contains(&n) => {
-                    problems.push(Problem { path: format!("{path}.max_chars"), message: format!("must be between 1 and 100000, got {n}") })
-                }
+                Some(n) if !(1..=100_000).contains(&n) => problems.push(Problem {
+                    path: format!("{path}.max_chars"),
+                    message: format!("must be between 1 and 100000, got {n}"),
+                }),
                 n => kept.max_chars = n,
             }
             match s.ideal_words {
-                Some(n) if !(5..=2_000).contains(&n) => {
-                    problems.push(Problem { path: format!("{path}.ideal_words"), message: format!("must be between 5 and 2000, got {n}") })
-                }
+                Some(n) if !(5..=2_000).contains(&n) => problems.push(Problem {
+                    path: format!("{path}.ideal_words"),
+                    message: format!("must be between 5 and 2000, got {n}"),
+                }),
                 n => kept.ideal_words = n,
             }
             surfaces.insert(surface, kept);
@@ -256,7 +273,10 @@ impl Settings {
 
         let mut followup_days = config.followup_days;
         if !(1..=90).contains(&followup_days) {
-            problems.push(Problem { path: "followup_days".into(), message: format!("must be between 1 and 90, got {followup_days}") });
+            problems.push(Problem {
+                path: "followup_days".into(),
+                message: format!("must be between 1 and 90, got {followup_days}"),
+            });
             followup_days = 7;
         }
         let ui_lang = match config.ui_lang {
@@ -306,7 +326,10 @@ mod tests {
 
     #[test]
     fn unknown_rule_is_named_with_a_suggestion() {
-        assert_eq!(problems(r#"{"rules":{"ask/vauge":{"enabled":false}}}"#), ["rules.ask/vauge: unknown rule `ask/vauge` (did you mean `ask/vague`?)"]);
+        assert_eq!(
+            problems(r#"{"rules":{"ask/vauge":{"enabled":false}}}"#),
+            ["rules.ask/vauge: unknown rule `ask/vauge` (did you mean `ask/vague`?)"]
+        );
     }
 
     #[test]

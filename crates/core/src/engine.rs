@@ -78,7 +78,8 @@ impl Facts {
             // German "Sie" and "Ihr" address the reader only when capitalised inside a
             // sentence; at its start they may as well be "they" or "her".
             let sentence_start = doc.sentences.get(w.sentence).is_some_and(|s| s.span.start == w.span.start);
-            let formal = w.capitalised && !sentence_start && lang::contains_word(data.you_words_capitalised, t, &mut buf);
+            let formal =
+                w.capitalised && !sentence_start && lang::contains_word(data.you_words_capitalised, t, &mut buf);
             let formal = formal || (lang == Lang::De && lang::contains_word(&["ihnen"], t, &mut buf) && w.capitalised);
             if formal || lang::contains_word(data.you_words, t, &mut buf) {
                 f.you_refs.push(w.span);
@@ -94,7 +95,8 @@ impl Facts {
 
         if let Some(opening) = doc.opening() {
             let early = doc.sentence_words(opening).get(2).map_or(opening.span.end, |w| w.span.start);
-            f.greeting = hits.of(List::Greeting).iter().find(|g| opening.span.contains(**g) && g.start <= early).copied();
+            f.greeting =
+                hits.of(List::Greeting).iter().find(|g| opening.span.contains(**g) && g.start <= early).copied();
             let after = f.greeting.map_or(opening.span.start, |g| g.end);
             let candidates = doc.sentence_words(opening).iter().filter(|w| w.span.start >= after);
             for w in candidates.take(3) {
@@ -156,12 +158,13 @@ impl Engine {
 
         let surface = context.surface();
         let over = self.settings.surfaces.get(&surface);
-        let (max_chars, source) = match (context.max_chars.filter(|&n| n > 0), over.and_then(|o| o.max_chars), surface.hard_limit()) {
-            (Some(n), _, _) => (Some(n), Some(LimitSource::Page)),
-            (None, Some(n), _) => (Some(n), Some(LimitSource::Config)),
-            (None, None, Some(n)) => (Some(n), Some(LimitSource::Surface)),
-            _ => (None, None),
-        };
+        let (max_chars, source) =
+            match (context.max_chars.filter(|&n| n > 0), over.and_then(|o| o.max_chars), surface.hard_limit()) {
+                (Some(n), _, _) => (Some(n), Some(LimitSource::Page)),
+                (None, Some(n), _) => (Some(n), Some(LimitSource::Config)),
+                (None, None, Some(n)) => (Some(n), Some(LimitSource::Surface)),
+                _ => (None, None),
+            };
         let ideal_words = over.and_then(|o| o.ideal_words).unwrap_or_else(|| surface.ideal_words());
         let cx = Check { doc: &doc, lang, ui, context, surface, max_chars, ideal_words, hits: &hits, facts: &facts };
 
@@ -199,7 +202,9 @@ impl Engine {
             .collect();
 
         let readability = match readability::measure(&doc, lang) {
-            Some(m) => Readability { score: Some(m.score), level: Some(m.level), label: Some(ui.pick(m.label_en, m.label_de)) },
+            Some(m) => {
+                Readability { score: Some(m.score), level: Some(m.level), label: Some(ui.pick(m.label_en, m.label_de)) }
+            }
             None => Readability { score: None, level: None, label: None },
         };
         let (overall, scores) = score::scores(&findings);

@@ -47,7 +47,8 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
             count -= 1;
         }
         // "-ed" is silent after most consonants ("asked"), not after t/d ("wanted").
-        if n >= 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && !matches!(w[n - 3], 't' | 'd') && !VOWELS.contains(&w[n - 3]) {
+        if n >= 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && !matches!(w[n - 3], 't' | 'd') && !VOWELS.contains(&w[n - 3])
+        {
             count -= 1;
         }
     }
@@ -63,7 +64,8 @@ pub struct Measure {
 
 /// Scores a message; `None` when it is too short for the formulas.
 pub fn measure(doc: &Document<'_>, lang: Lang) -> Option<Measure> {
-    let words: Vec<&str> = doc.words.iter().map(|w| doc.word_text(w)).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let words: Vec<&str> =
+        doc.words.iter().map(|w| doc.word_text(w)).filter(|w| w.chars().any(char::is_alphabetic)).collect();
     if words.len() < MIN_WORDS_FOR_SCORE {
         return None;
     }
@@ -100,26 +102,50 @@ mod tests {
 
     #[test]
     fn german_syllables() {
-        for (w, n) in [("Hallo", 2), ("Beitrag", 2), ("Zusammenarbeit", 5), ("neue", 2), ("Frage", 2), ("Empfehlung", 3), ("Theater", 3), ("Bäume", 2)] {
+        for (w, n) in [
+            ("Hallo", 2),
+            ("Beitrag", 2),
+            ("Zusammenarbeit", 5),
+            ("neue", 2),
+            ("Frage", 2),
+            ("Empfehlung", 3),
+            ("Theater", 3),
+            ("Bäume", 2),
+        ] {
             assert_eq!(syllables(w, Lang::De), n, "{w}");
         }
     }
 
     #[test]
     fn english_syllables() {
-        for (w, n) in [("make", 1), ("table", 2), ("asked", 1), ("wanted", 2), ("coffee", 2), ("conversation", 4), ("the", 1), ("meeting", 2)] {
+        for (w, n) in [
+            ("make", 1),
+            ("table", 2),
+            ("asked", 1),
+            ("wanted", 2),
+            ("coffee", 2),
+            ("conversation", 4),
+            ("the", 1),
+            ("meeting", 2),
+        ] {
             assert_eq!(syllables(w, Lang::En), n, "{w}");
         }
     }
 
     #[test]
     fn plain_text_scores_higher_than_jargon() {
-        let plain = Document::new("I read your post on hiring. It was clear and kind. Can we talk for ten minutes next week? A no is fine too.");
-        let dense = Document::new("Considering organisational transformation initiatives, comprehensive stakeholder alignment necessitates multidimensional prioritisation methodologies across heterogeneous international subsidiaries.");
+        let plain = Document::new(
+            "I read your post on hiring. It was clear and kind. Can we talk for ten minutes next week? A no is fine too.",
+        );
+        let dense = Document::new(
+            "Considering organisational transformation initiatives, comprehensive stakeholder alignment necessitates multidimensional prioritisation methodologies across heterogeneous international subsidiaries.",
+        );
         let a = measure(&plain, Lang::En).unwrap();
         let b = measure(&dense, Lang::En).unwrap();
         assert!(a.score > 70.0 && b.score < 30.0, "{} {}", a.score, b.score);
-        let de = Document::new("Ich habe Ihren Beitrag über Recruiting gelesen. Er war klar. Hätten Sie nächste Woche zehn Minuten für mich?");
+        let de = Document::new(
+            "Ich habe Ihren Beitrag über Recruiting gelesen. Er war klar. Hätten Sie nächste Woche zehn Minuten für mich?",
+        );
         assert!(measure(&de, Lang::De).unwrap().score > 50.0);
     }
 

@@ -51,11 +51,17 @@ impl Checkpoint {
 
     fn passed(self) -> Bi {
         match self {
-            Checkpoint::AddressedByName => Bi { en: "The greeting names the recipient.", de: "Die Anrede nennt die Person beim Namen." },
+            Checkpoint::AddressedByName => {
+                Bi { en: "The greeting names the recipient.", de: "Die Anrede nennt die Person beim Namen." }
+            }
             Checkpoint::WithinLimit => Bi { en: "The message fits the limit.", de: "Die Nachricht passt ins Limit." },
             Checkpoint::OneClearAsk => Bi { en: "There is one clear ask.", de: "Es gibt eine klare Bitte." },
-            Checkpoint::ValueForRecipient => Bi { en: "The recipient can see what is in it for them.", de: "Die Person sieht, was sie davon hat." },
-            Checkpoint::NothingGeneric => Bi { en: "No template phrases or placeholders.", de: "Keine Floskeln oder Platzhalter." },
+            Checkpoint::ValueForRecipient => {
+                Bi { en: "The recipient can see what is in it for them.", de: "Die Person sieht, was sie davon hat." }
+            }
+            Checkpoint::NothingGeneric => {
+                Bi { en: "No template phrases or placeholders.", de: "Keine Floskeln oder Platzhalter." }
+            }
             Checkpoint::EasyNo => Bi { en: "Saying no is made easy.", de: "Ein Nein ist leicht gemacht." },
         }
     }

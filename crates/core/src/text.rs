@@ -86,7 +86,8 @@ pub fn normalise(s: &str) -> String {
 /// Abbreviations after which a full stop does not end a sentence (normalised, without the
 /// final dot). Kept here because they are about segmentation, not advice.
 const ABBREVIATIONS: &[&str] = &[
-    "bzw", "ca", "d.h", "dipl", "dr", "e.g", "etc", "evtl", "ggf", "i.e", "ing", "inkl", "jr", "mr", "mrs", "ms", "nr", "prof", "s", "sr", "st", "u.a", "usw", "vgl", "vs", "z.b", "z.t",
+    "bzw", "ca", "d.h", "dipl", "dr", "e.g", "etc", "evtl", "ggf", "i.e", "ing", "inkl", "jr", "mr", "mrs", "ms", "nr",
+    "prof", "s", "sr", "st", "u.a", "usw", "vgl", "vs", "z.b", "z.t",
 ];
 
 impl<'t> Document<'t> {
@@ -103,11 +104,11 @@ impl<'t> Document<'t> {
                 pending_space.get_or_insert(i);
                 continue;
             }
-            if let Some(at) = pending_space.take() {
-                if !norm.is_empty() {
-                    norm.push(' ');
-                    norm_to_text.push(at as u32);
-                }
+            if let Some(at) = pending_space.take()
+                && !norm.is_empty()
+            {
+                norm.push(' ');
+                norm_to_text.push(at as u32);
             }
             let before = norm.len();
             fold(c, &mut norm);
@@ -175,10 +176,11 @@ impl<'t> Document<'t> {
                     }
                 }
                 let at_break = end >= bytes.len() || text[end..].starts_with(char::is_whitespace);
-                if at_break && !(c == '.' && self.dot_continues(start.unwrap_or(0), i)) {
-                    if let Some(s) = start.take() {
-                        sentences.push(Span::new(s, end));
-                    }
+                if at_break
+                    && !(c == '.' && self.dot_continues(start.unwrap_or(0), i))
+                    && let Some(s) = start.take()
+                {
+                    sentences.push(Span::new(s, end));
                 }
             }
         }

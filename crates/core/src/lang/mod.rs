@@ -142,7 +142,8 @@ pub fn detect(doc: &crate::text::Document<'_>) -> Lang {
             de += 1;
         }
     }
-    if en > de { Lang::En } else if de > en { Lang::De } else if doc.norm.contains(['ä', 'ö', 'ü']) { Lang::De } else { Lang::En }
+    // A tie with umlauts in the text is German; any other tie is English.
+    if de > en || (de == en && doc.norm.contains(['ä', 'ö', 'ü'])) { Lang::De } else { Lang::En }
 }
 
 /// Case-insensitive membership in a sorted lower-case word list, without allocating for
@@ -162,7 +163,8 @@ mod tests {
     fn word_lists_are_sorted_and_lower_case() {
         for lang in Lang::ALL {
             let d = lang.data();
-            for list in [d.stopwords, d.self_words, d.you_words, d.you_words_capitalised, d.informal_words, d.not_names] {
+            for list in [d.stopwords, d.self_words, d.you_words, d.you_words_capitalised, d.informal_words, d.not_names]
+            {
                 assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang:?}: {:?} is not sorted", list);
                 assert!(list.iter().all(|w| w.to_lowercase() == *w));
             }

@@ -17,17 +17,17 @@ pub fn context_for(kind: ExampleContext) -> Context {
 
 /// The context an example runs in; a follow-up follows a first message in `lang`.
 pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
-    let recipient = Recipient {
-        full_name: Some("Anna Schmidt".into()),
-        company: Some("Contoso".into()),
-        ..Recipient::default()
-    };
+    let recipient =
+        Recipient { full_name: Some("Anna Schmidt".into()), company: Some("Contoso".into()), ..Recipient::default() };
     let mut c = Context { surface: Some(Surface::LinkedinMessage), recipient: Some(recipient), ..Context::default() };
     match kind {
         ExampleContext::FirstMessage => {}
         ExampleContext::ConnectNote => c.surface = Some(Surface::LinkedinConnect),
         ExampleContext::FollowUp => {
-            c.thread = Some(Thread { first_message: Some(EXAMPLE_FIRST_MESSAGE.get(lang).into()), days_since_last_sent: Some(7) })
+            c.thread = Some(Thread {
+                first_message: Some(EXAMPLE_FIRST_MESSAGE.get(lang).into()),
+                days_since_last_sent: Some(7),
+            })
         }
     }
     c
@@ -38,7 +38,8 @@ pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
 pub fn engine() -> &'static Engine {
     static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
     ENGINE.get_or_init(|| {
-        let config = Config::from_json(r#"{"phrases":{"en":{"flag":["circle back"]},"de":{"flag":["abholen"]}}}"#).unwrap();
+        let config =
+            Config::from_json(r#"{"phrases":{"en":{"flag":["circle back"]},"de":{"flag":["abholen"]}}}"#).unwrap();
         Engine::new(&config).unwrap()
     })
 }

@@ -36,7 +36,12 @@ fn registry_docs_are_complete_in_both_languages() {
             assert!(!text.en.trim().is_empty() && !text.de.trim().is_empty(), "{}: {what} missing a language", m.id);
         }
         for p in m.params {
-            assert!(p.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}: param {} not snake_case", m.id, p.name);
+            assert!(
+                p.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{}: param {} not snake_case",
+                m.id,
+                p.name
+            );
             assert!(p.validate(p.default).is_ok(), "{}: default of {} is out of its own range", m.id, p.name);
             assert!(!p.doc.en.is_empty() && !p.doc.de.is_empty(), "{}: param {} undocumented", m.id, p.name);
         }

@@ -9,7 +9,10 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),
-    what: Bi { en: "The message makes more asks than the configured maximum.", de: "Die Nachricht enthält mehr Bitten als das eingestellte Maximum." },
+    what: Bi {
+        en: "The message makes more asks than the configured maximum.",
+        de: "Die Nachricht enthält mehr Bitten als das eingestellte Maximum.",
+    },
     why: Bi {
         en: "Each extra question is one more thing to answer; a busy person postpones the whole message.",
         de: "Jede weitere Frage ist eine Aufgabe mehr; wer beschäftigt ist, schiebt dann die ganze Nachricht auf.",

@@ -17,7 +17,10 @@ pub const META: RuleMeta = RuleMeta {
         en: "A specific ask is easy to say yes to: the recipient knows exactly what they are agreeing to.",
         de: "Zu einer konkreten Bitte sagt man leicht Ja: Die Person weiß genau, worauf sie sich einlässt.",
     },
-    example: Bi { en: "Hi Anna, I read your post on hiring at Contoso. Would you be open to talking?", de: "Hallo Anna, ich habe Ihren Beitrag über Recruiting bei Contoso gelesen. Wären Sie offen für ein Gespräch?" },
+    example: Bi {
+        en: "Hi Anna, I read your post on hiring at Contoso. Would you be open to talking?",
+        de: "Hallo Anna, ich habe Ihren Beitrag über Recruiting bei Contoso gelesen. Wären Sie offen für ein Gespräch?",
+    },
     instead: Bi {
         en: "Hi Anna, I read your post on hiring at Contoso. Would you be open to a 15-minute call next week?",
         de: "Hallo Anna, ich habe Ihren Beitrag über Recruiting bei Contoso gelesen. Wären Sie offen für ein Telefonat von 15 Minuten nächste Woche?",

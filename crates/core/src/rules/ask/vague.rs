@@ -31,7 +31,9 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
-    let suggestion = cx.lang.pick("Would you have 15 minutes next week to talk about …?", "Hätten Sie nächste Woche 15 Minuten für …?");
+    let suggestion = cx
+        .lang
+        .pick("Would you have 15 minutes next week to talk about …?", "Hätten Sie nächste Woche 15 Minuten für …?");
     for s in cx.hits.of(List::VagueAsk) {
         let said = s.text(cx.doc.text);
         out.push(

@@ -9,10 +9,22 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Followup,
     severity: Severity::Warning,
     checkpoint: None,
-    what: Bi { en: "Follow-ups that only nudge or reproach: \"just bumping this\", \"did you see my message?\", \"I haven't heard back\".", de: "Nachfassen, das nur drängelt oder vorwirft: „nur zur Erinnerung“, „haben Sie meine Nachricht gesehen?“, „leider keine Antwort“." },
-    why: Bi { en: "A friendly follow-up after about a week works; a reproach or an empty bump makes silence the comfortable answer.", de: "Ein freundliches Nachfassen nach etwa einer Woche wirkt; ein Vorwurf oder ein leerer Stupser macht Schweigen bequem." },
-    example: Bi { en: "Hi Anna, just bumping this. Did you see my message?", de: "Hallo Anna, nur zur Erinnerung: Haben Sie meine Nachricht gesehen?" },
-    instead: Bi { en: "Hi Anna, since my last message I found the study on take-home tasks I mentioned. Would it still help you?", de: "Hallo Anna, seit meiner letzten Nachricht habe ich die Studie zu Probeaufgaben gefunden. Wäre sie für Sie hilfreich?" },
+    what: Bi {
+        en: "Follow-ups that only nudge or reproach: \"just bumping this\", \"did you see my message?\", \"I haven't heard back\".",
+        de: "Nachfassen, das nur drängelt oder vorwirft: „nur zur Erinnerung“, „haben Sie meine Nachricht gesehen?“, „leider keine Antwort“.",
+    },
+    why: Bi {
+        en: "A friendly follow-up after about a week works; a reproach or an empty bump makes silence the comfortable answer.",
+        de: "Ein freundliches Nachfassen nach etwa einer Woche wirkt; ein Vorwurf oder ein leerer Stupser macht Schweigen bequem.",
+    },
+    example: Bi {
+        en: "Hi Anna, just bumping this. Did you see my message?",
+        de: "Hallo Anna, nur zur Erinnerung: Haben Sie meine Nachricht gesehen?",
+    },
+    instead: Bi {
+        en: "Hi Anna, since my last message I found the study on take-home tasks I mentioned. Would it still help you?",
+        de: "Hallo Anna, seit meiner letzten Nachricht habe ich die Studie zu Probeaufgaben gefunden. Wäre sie für Sie hilfreich?",
+    },
     example_context: ExampleContext::FollowUp,
     params: &[],
 };
@@ -21,7 +33,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         cx.hits.of(List::GuiltTrip),
-        |s| cx.say(format!("\u{201c}{s}\u{201d} reads as a reproach. Add something new instead."), format!("\u{201e}{s}\u{201c} klingt nach Vorwurf. Bringen Sie lieber etwas Neues.")),
+        |s| {
+            cx.say(
+                format!("\u{201c}{s}\u{201d} reads as a reproach. Add something new instead."),
+                format!("\u{201e}{s}\u{201c} klingt nach Vorwurf. Bringen Sie lieber etwas Neues."),
+            )
+        },
         out,
     );
 }

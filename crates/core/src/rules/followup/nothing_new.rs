@@ -31,23 +31,23 @@ pub const META: RuleMeta = RuleMeta {
         name: "min_new_words",
         kind: ParamKind::Integer { min: 1, max: 100 },
         default: 6.0,
-        doc: Bi { en: "New words of four letters or more a follow-up should bring.", de: "Neue Wörter ab vier Buchstaben, die ein Nachfassen bringen sollte." },
+        doc: Bi {
+            en: "New words of four letters or more a follow-up should bring.",
+            de: "Neue Wörter ab vier Buchstaben, die ein Nachfassen bringen sollte.",
+        },
     }],
 };
 
 /// Words of four letters or more, lower-cased: a rough but language-neutral measure of
 /// substance that ignores greetings and function words.
 fn content_words(doc: &Document<'_>) -> HashSet<String> {
-    doc.words
-        .iter()
-        .map(|w| doc.word_text(w))
-        .filter(|t| t.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .collect()
+    doc.words.iter().map(|w| doc.word_text(w)).filter(|t| t.chars().count() >= 4).map(str::to_lowercase).collect()
 }
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
-    let Some(first) = cx.context.thread.as_ref().and_then(|t| t.first_message.as_deref()).filter(|t| !t.trim().is_empty()) else {
+    let Some(first) =
+        cx.context.thread.as_ref().and_then(|t| t.first_message.as_deref()).filter(|t| !t.trim().is_empty())
+    else {
         return;
     };
     let before = content_words(&Document::new(first));

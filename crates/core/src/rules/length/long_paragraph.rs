@@ -8,7 +8,10 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Length,
     severity: Severity::Hint,
     checkpoint: None,
-    what: Bi { en: "A paragraph has more words than the configured maximum.", de: "Ein Absatz hat mehr Wörter als das eingestellte Maximum." },
+    what: Bi {
+        en: "A paragraph has more words than the configured maximum.",
+        de: "Ein Absatz hat mehr Wörter als das eingestellte Maximum.",
+    },
     why: Bi {
         en: "Most messages are read on a phone; a long block looks like effort before a word is read.",
         de: "Die meisten Nachrichten werden auf dem Handy gelesen; ein langer Block wirkt anstrengend, bevor ein Wort gelesen ist.",

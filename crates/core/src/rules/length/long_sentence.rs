@@ -8,7 +8,10 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
-    what: Bi { en: "A sentence is longer than the configured number of words.", de: "Ein Satz ist länger als die eingestellte Wortzahl." },
+    what: Bi {
+        en: "A sentence is longer than the configured number of words.",
+        de: "Ein Satz ist länger als die eingestellte Wortzahl.",
+    },
     why: Bi {
         en: "Precise messages are made of short sentences; a long one hides the ask and makes the reader work.",
         de: "Präzise Nachrichten bestehen aus kurzen Sätzen; ein langer versteckt die Bitte und macht Arbeit.",

@@ -8,7 +8,10 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
-    what: Bi { en: "A message of many words has no line break at all.", de: "Eine lange Nachricht hat keinen einzigen Zeilenumbruch." },
+    what: Bi {
+        en: "A message of many words has no line break at all.",
+        de: "Eine lange Nachricht hat keinen einzigen Zeilenumbruch.",
+    },
     why: Bi {
         en: "A greeting on its own line and the ask in its own paragraph let a busy reader see at a glance what you want.",
         de: "Eine Anrede in eigener Zeile und die Bitte in eigenem Absatz zeigen auf einen Blick, worum es geht.",
@@ -26,7 +29,10 @@ pub const META: RuleMeta = RuleMeta {
         name: "min_words",
         kind: ParamKind::Integer { min: 20, max: 1000 },
         default: 60.0,
-        doc: Bi { en: "Words from which a message needs a line break.", de: "Wortzahl, ab der eine Nachricht einen Zeilenumbruch braucht." },
+        doc: Bi {
+            en: "Words from which a message needs a line break.",
+            de: "Wortzahl, ab der eine Nachricht einen Zeilenumbruch braucht.",
+        },
     }],
 };
 

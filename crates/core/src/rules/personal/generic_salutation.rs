@@ -18,8 +18,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "Everyone recognises a mass message by its first words; on a platform that shows the name, not using it says the note went to many.",
         de: "Massenanfragen erkennt jeder an den ersten Worten; wo die Plattform den Namen zeigt, verrät eine Sammelanrede den Serienbrief.",
     },
-    example: Bi { en: "Hi there, I enjoyed your talk on hiring. Could we talk next week?", de: "Sehr geehrte Damen und Herren, Ihr Vortrag hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
-    instead: Bi { en: "Hi Anna, I enjoyed your talk on hiring. Could we talk next week?", de: "Sehr geehrte Frau Schmidt, Ihr Vortrag hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
+    example: Bi {
+        en: "Hi there, I enjoyed your talk on hiring. Could we talk next week?",
+        de: "Sehr geehrte Damen und Herren, Ihr Vortrag hat mir gefallen. Hätten Sie nächste Woche Zeit?",
+    },
+    instead: Bi {
+        en: "Hi Anna, I enjoyed your talk on hiring. Could we talk next week?",
+        de: "Sehr geehrte Frau Schmidt, Ihr Vortrag hat mir gefallen. Hätten Sie nächste Woche Zeit?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -30,7 +36,10 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let said = s.text(cx.doc.text);
         let mut d = Draft::at(
             *s,
-            cx.say(format!("\u{201c}{said}\u{201d} could be sent to anyone. Greet the person by name."), format!("\u{201e}{said}\u{201c} passt auf jeden. Sprechen Sie die Person mit Namen an.")),
+            cx.say(
+                format!("\u{201c}{said}\u{201d} could be sent to anyone. Greet the person by name."),
+                format!("\u{201e}{said}\u{201c} passt auf jeden. Sprechen Sie die Person mit Namen an."),
+            ),
         );
         if let Some(n) = name {
             d = d.suggest(format!("{} {n}", cx.lang.pick("Hi", "Hallo")));

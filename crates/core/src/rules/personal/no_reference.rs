@@ -67,7 +67,15 @@ mod tests {
     fn mutual_connection_counts() {
         let mut c = ctx();
         c.recipient.as_mut().unwrap().mutual_connections = vec!["Jonas Berg".into()];
-        assert_clean_in("personal/no-reference", "Hallo Anna, Jonas Berg meinte, ich solle mich melden. Hätten Sie nächste Woche Zeit?", &c);
-        assert_finding_in("personal/no-reference", "Hallo Anna, ich bin Recruiterin und suche neue Ideen. Hätten Sie nächste Woche Zeit?", &c);
+        assert_clean_in(
+            "personal/no-reference",
+            "Hallo Anna, Jonas Berg meinte, ich solle mich melden. Hätten Sie nächste Woche Zeit?",
+            &c,
+        );
+        assert_finding_in(
+            "personal/no-reference",
+            "Hallo Anna, ich bin Recruiterin und suche neue Ideen. Hätten Sie nächste Woche Zeit?",
+            &c,
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! `personal/unaddressed`: the greeting does not name the recipient — or names someone else.
 
+use crate::lang::{Lang, List};
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, find_mention};
-use crate::lang::{Lang, List};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -18,8 +18,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "A name in the first line shows the message was written for one person. A wrong name shows it was copied.",
         de: "Ein Name in der ersten Zeile zeigt, dass die Nachricht für eine Person geschrieben ist. Ein falscher Name zeigt, dass sie kopiert wurde.",
     },
-    example: Bi { en: "Hi Tom, I enjoyed your talk on hiring. Could we talk next week?", de: "Hallo Tom, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
-    instead: Bi { en: "Hi Anna, I enjoyed your talk on hiring. Could we talk next week?", de: "Hallo Frau Schmidt, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
+    example: Bi {
+        en: "Hi Tom, I enjoyed your talk on hiring. Could we talk next week?",
+        de: "Hallo Tom, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?",
+    },
+    instead: Bi {
+        en: "Hi Anna, I enjoyed your talk on hiring. Could we talk next week?",
+        de: "Hallo Frau Schmidt, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -42,14 +48,24 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             return;
         }
         match cx.facts.greeting {
-            Some(g) => out.push(Draft::at(g, cx.say("The greeting names nobody. Add the recipient's name.", "Die Anrede nennt niemanden. Ergänzen Sie den Namen der Person."))),
-            None => out.push(Draft::whole(cx.say("No greeting. Open with the recipient's name.", "Keine Anrede. Beginnen Sie mit dem Namen der Person."))),
+            Some(g) => out.push(Draft::at(
+                g,
+                cx.say(
+                    "The greeting names nobody. Add the recipient's name.",
+                    "Die Anrede nennt niemanden. Ergänzen Sie den Namen der Person.",
+                ),
+            )),
+            None => out.push(Draft::whole(cx.say(
+                "No greeting. Open with the recipient's name.",
+                "Keine Anrede. Beginnen Sie mit dem Namen der Person.",
+            ))),
         }
         return;
     };
 
     let opening_doc = crate::text::Document::new(opening.span.text(doc.text));
-    let named = find_mention(&opening_doc, first).is_some() || last.is_some_and(|l| find_mention(&opening_doc, l).is_some());
+    let named =
+        find_mention(&opening_doc, first).is_some() || last.is_some_and(|l| find_mention(&opening_doc, l).is_some());
     if named {
         return;
     }
@@ -58,11 +74,20 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let wrong = w.text(doc.text);
         // After "Herr"/"Frau"/"Mr" the last name belongs there.
         let before = doc.text[..w.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-        let titled = matches!(before.to_lowercase().trim_end_matches('.'), "herr" | "frau" | "mr" | "mrs" | "ms" | "dr" | "prof");
+        let titled = matches!(
+            before.to_lowercase().trim_end_matches('.'),
+            "herr" | "frau" | "mr" | "mrs" | "ms" | "dr" | "prof"
+        );
         let right = if titled { last.unwrap_or(first) } else { first };
         out.push(
-            Draft::at(w, cx.say(format!("The greeting says \u{201c}{wrong}\u{201d}, but you are writing to {full}."), format!("Die Anrede lautet \u{201e}{wrong}\u{201c}, aber Sie schreiben {full}.")))
-                .suggest(right),
+            Draft::at(
+                w,
+                cx.say(
+                    format!("The greeting says \u{201c}{wrong}\u{201d}, but you are writing to {full}."),
+                    format!("Die Anrede lautet \u{201e}{wrong}\u{201c}, aber Sie schreiben an {full}."),
+                ),
+            )
+            .suggest(right),
         );
         return;
     }
@@ -70,8 +95,14 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         Some(g) => {
             let greeting = g.text(doc.text);
             out.push(
-                Draft::at(g, cx.say(format!("The greeting does not name {first}."), format!("Die Anrede nennt {first} nicht beim Namen.")))
-                    .suggest(format!("{greeting} {first}")),
+                Draft::at(
+                    g,
+                    cx.say(
+                        format!("The greeting does not name {first}."),
+                        format!("Die Anrede nennt {first} nicht beim Namen."),
+                    ),
+                )
+                .suggest(format!("{greeting} {first}")),
             );
         }
         None => {
@@ -80,7 +111,13 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             } else {
                 format!("{hello} {first},")
             };
-            out.push(Draft::whole(cx.say(format!("No greeting. Open with \u{201c}{s}\u{201d}"), format!("Keine Anrede. Beginnen Sie mit \u{201e}{s}\u{201c}"))).suggest(s));
+            out.push(
+                Draft::whole(cx.say(
+                    format!("No greeting. Open with \u{201c}{s}\u{201d}"),
+                    format!("Keine Anrede. Beginnen Sie mit \u{201e}{s}\u{201c}"),
+                ))
+                .suggest(s),
+            );
         }
     }
 }

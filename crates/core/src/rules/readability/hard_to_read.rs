@@ -31,7 +31,10 @@ pub const META: RuleMeta = RuleMeta {
             name: "min_score",
             kind: ParamKind::Number { min: 0.0, max: 100.0 },
             default: 30.0,
-            doc: Bi { en: "Scores below this are flagged (0 hardest, 100 easiest).", de: "Werte darunter werden gemeldet (0 am schwersten, 100 am leichtesten)." },
+            doc: Bi {
+                en: "Scores below this are flagged (0 hardest, 100 easiest).",
+                de: "Werte darunter werden gemeldet (0 am schwersten, 100 am leichtesten).",
+            },
         },
         ParamSpec {
             name: "min_words",
@@ -52,7 +55,10 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     }
     let score = m.score;
     out.push(Draft::whole(cx.say(
-        format!("Reading ease {score:.0}/100: {}. Use shorter sentences and everyday words.", m.label_en.to_lowercase()),
+        format!(
+            "Reading ease {score:.0}/100: {}. Use shorter sentences and everyday words.",
+            m.label_en.to_lowercase()
+        ),
         format!("Lesbarkeit {score:.0}/100: {}. Kürzere Sätze und Alltagswörter helfen.", m.label_de.to_lowercase()),
     )));
 }

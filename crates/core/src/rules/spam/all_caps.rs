@@ -13,15 +13,27 @@ pub const META: RuleMeta = RuleMeta {
         en: "Words in capitals: a run of two or more, or one long word. Short acronyms (SAP, CEO, XING) are fine; accept others in the config.",
         de: "Wörter in Großbuchstaben: zwei oder mehr hintereinander oder ein langes Wort. Kurze Abkürzungen (SAP, CEO, XING) sind in Ordnung; weitere lassen sich freigeben.",
     },
-    why: Bi { en: "Capitals read as shouting and as advertising.", de: "Großbuchstaben wirken wie Schreien und wie Werbung." },
-    example: Bi { en: "Hi Anna, this is a HUGE OPPORTUNITY for you.", de: "Hallo Anna, das ist eine EINMALIGE GELEGENHEIT für Sie." },
-    instead: Bi { en: "Hi Anna, this could save your SAP team a week.", de: "Hallo Anna, das könnte Ihrem SAP-Team eine Woche sparen." },
+    why: Bi {
+        en: "Capitals read as shouting and as advertising.",
+        de: "Großbuchstaben wirken wie Schreien und wie Werbung.",
+    },
+    example: Bi {
+        en: "Hi Anna, this is a HUGE OPPORTUNITY for you.",
+        de: "Hallo Anna, das ist eine EINMALIGE GELEGENHEIT für Sie.",
+    },
+    instead: Bi {
+        en: "Hi Anna, this could save your SAP team a week.",
+        de: "Hallo Anna, das könnte Ihrem SAP-Team eine Woche sparen.",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[ParamSpec {
         name: "min_letters",
         kind: ParamKind::Integer { min: 2, max: 30 },
         default: 6.0,
-        doc: Bi { en: "Letters from which a single capitalised word counts as shouting.", de: "Buchstaben, ab denen ein einzelnes Wort in Großbuchstaben als Schreien gilt." },
+        doc: Bi {
+            en: "Letters from which a single capitalised word counts as shouting.",
+            de: "Buchstaben, ab denen ein einzelnes Wort in Großbuchstaben als Schreien gilt.",
+        },
     }],
 };
 
@@ -42,14 +54,21 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         }
         let run = &doc.words[i..j];
         let longest = run.iter().map(letters).max().unwrap_or(0);
-        let long_enough = if run.len() >= 2 { run.iter().filter(|w| letters(w) >= 3).count() >= 2 } else { longest >= min };
+        let long_enough =
+            if run.len() >= 2 { run.iter().filter(|w| letters(w) >= 3).count() >= 2 } else { longest >= min };
         if long_enough {
             let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
             let said = span.text(doc.text);
             let calm = said.to_lowercase();
             out.push(
-                Draft::at(span, cx.say(format!("\u{201c}{said}\u{201d} in capitals reads as shouting."), format!("\u{201e}{said}\u{201c} in Großbuchstaben wirkt wie Schreien.")))
-                    .suggest(calm),
+                Draft::at(
+                    span,
+                    cx.say(
+                        format!("\u{201c}{said}\u{201d} in capitals reads as shouting."),
+                        format!("\u{201e}{said}\u{201c} in Großbuchstaben wirkt wie Schreien."),
+                    ),
+                )
+                .suggest(calm),
             );
         }
         i = j;

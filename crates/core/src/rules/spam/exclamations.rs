@@ -13,7 +13,10 @@ pub const META: RuleMeta = RuleMeta {
         en: "Two or more exclamation marks in a row, or more of them in the message than the configured maximum.",
         de: "Zwei oder mehr Ausrufezeichen hintereinander oder mehr davon in der Nachricht als eingestellt.",
     },
-    why: Bi { en: "Exclamation marks add volume, not meaning; a calm tone earns more trust.", de: "Ausrufezeichen machen lauter, nicht klarer; ein ruhiger Ton schafft mehr Vertrauen." },
+    why: Bi {
+        en: "Exclamation marks add volume, not meaning; a calm tone earns more trust.",
+        de: "Ausrufezeichen machen lauter, nicht klarer; ein ruhiger Ton schafft mehr Vertrauen.",
+    },
     example: Bi { en: "Hi Anna!!! Loved your talk!!", de: "Hallo Anna!!! Toller Vortrag!!" },
     instead: Bi { en: "Hi Anna, I loved your talk.", de: "Hallo Anna, Ihr Vortrag hat mir sehr gefallen." },
     example_context: ExampleContext::FirstMessage,
@@ -21,7 +24,10 @@ pub const META: RuleMeta = RuleMeta {
         name: "max_total",
         kind: ParamKind::Integer { min: 0, max: 50 },
         default: 2.0,
-        doc: Bi { en: "Most exclamation marks in one message.", de: "Höchstzahl an Ausrufezeichen in einer Nachricht." },
+        doc: Bi {
+            en: "Most exclamation marks in one message.",
+            de: "Höchstzahl an Ausrufezeichen in einer Nachricht.",
+        },
     }],
 };
 
@@ -43,7 +49,16 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         total += j - i;
         if j - i >= 2 {
             stacked = true;
-            out.push(Draft::at(Span::new(i, j), cx.say("Stacked exclamation marks shout. One full stop is enough.", "Mehrere Ausrufezeichen schreien. Ein Punkt genügt.")).suggest("."));
+            out.push(
+                Draft::at(
+                    Span::new(i, j),
+                    cx.say(
+                        "Stacked exclamation marks shout. One full stop is enough.",
+                        "Mehrere Ausrufezeichen schreien. Ein Punkt genügt.",
+                    ),
+                )
+                .suggest("."),
+            );
         }
         i = j;
     }

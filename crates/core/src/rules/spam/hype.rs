@@ -18,8 +18,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "Inboxes are full of promised leads and overnight riches; one such word and your message is filed with them.",
         de: "Postfächer sind voll von versprochenen Leads und schnellem Reichtum; ein solches Wort, und Ihre Nachricht landet bei ihnen.",
     },
-    example: Bi { en: "Hi Anna, my method guarantees thousands of leads. Could we talk?", de: "Hallo Anna, mit meiner Methode sind Sie garantiert ausgebucht. Hätten Sie Zeit?" },
-    instead: Bi { en: "Hi Anna, we doubled reply rates for a team like yours. Could I show you how in 15 minutes?", de: "Hallo Anna, wir haben die Antwortquote eines ähnlichen Teams verdoppelt. Darf ich Ihnen in 15 Minuten zeigen, wie?" },
+    example: Bi {
+        en: "Hi Anna, my method guarantees thousands of leads. Could we talk?",
+        de: "Hallo Anna, mit meiner Methode sind Sie garantiert ausgebucht. Hätten Sie Zeit?",
+    },
+    instead: Bi {
+        en: "Hi Anna, we doubled reply rates for a team like yours. Could I show you how in 15 minutes?",
+        de: "Hallo Anna, wir haben die Antwortquote eines ähnlichen Teams verdoppelt. Darf ich Ihnen in 15 Minuten zeigen, wie?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -28,7 +34,9 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         cx.hits.of(List::Hype),
-        |s| cx.say(format!("\u{201c}{s}\u{201d} sounds like spam. Say what you did, with a number you can back up."), format!("\u{201e}{s}\u{201c} klingt nach Spam. Nennen Sie, was Sie erreicht haben, mit einer belegbaren Zahl.")),
+        |s| {
+            cx.say(format!("\u{201c}{s}\u{201d} sounds like spam. Say what you did, with a number you can back up."), format!("\u{201e}{s}\u{201c} klingt nach Spam. Nennen Sie, was Sie erreicht haben, mit einer belegbaren Zahl."))
+        },
         out,
     );
 }

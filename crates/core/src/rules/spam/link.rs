@@ -20,8 +20,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "From a stranger, a link looks like a pitch or worse, and a booking link hands the work to the recipient before they have agreed to anything.",
         de: "Von Fremden wirkt ein Link wie Werbung oder Schlimmeres, und ein Buchungslink schiebt die Arbeit der Person zu, bevor sie zugestimmt hat.",
     },
-    example: Bi { en: "Hi Anna, book a slot here: https://calendly.com/ben/15min", de: "Hallo Anna, hier können Sie einen Termin buchen: https://calendly.com/ben/15min" },
-    instead: Bi { en: "Hi Anna, would Tuesday or Thursday afternoon suit you for 15 minutes?", de: "Hallo Anna, passt Ihnen Dienstag oder Donnerstag Nachmittag für 15 Minuten?" },
+    example: Bi {
+        en: "Hi Anna, book a slot here: https://calendly.com/ben/15min",
+        de: "Hallo Anna, hier können Sie einen Termin buchen: https://calendly.com/ben/15min",
+    },
+    instead: Bi {
+        en: "Hi Anna, would Tuesday or Thursday afternoon suit you for 15 minutes?",
+        de: "Hallo Anna, passt Ihnen Dienstag oder Donnerstag Nachmittag für 15 Minuten?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -43,8 +49,11 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             Span::new(m.start(), m.start() + t.len())
         })
         .collect();
+    // "Book a slot: https://…" is one finding, at the link.
+    let sentences = &cx.doc.sentences;
+    let same_sentence = |a: Span, b: Span| sentences.iter().any(|s| s.span.contains(a) && s.span.contains(b));
     for s in cx.hits.of(List::CalendarLink) {
-        if !spans.iter().any(|u| u.start < s.end && s.start < u.end) {
+        if !spans.iter().any(|u| (u.start < s.end && s.start < u.end) || same_sentence(*u, *s)) {
             spans.push(*s);
         }
     }

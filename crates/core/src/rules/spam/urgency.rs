@@ -17,8 +17,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "Pressure from a stranger reads as a sales trick; respect the recipient's time and pace.",
         de: "Druck von Fremden wirkt wie ein Verkaufstrick; respektieren Sie Zeit und Tempo der Person.",
     },
-    example: Bi { en: "Hi Anna, only a few spots left, so reply ASAP!", de: "Hallo Anna, nur noch wenige Plätze frei, melden Sie sich sofort!" },
-    instead: Bi { en: "Hi Anna, there are ten places in the workshop on 12 May. Would one suit you?", de: "Hallo Anna, im Workshop am 12. Mai gibt es zehn Plätze. Wäre einer für Sie interessant?" },
+    example: Bi {
+        en: "Hi Anna, only a few spots left, so reply ASAP!",
+        de: "Hallo Anna, nur noch wenige Plätze frei, melden Sie sich sofort!",
+    },
+    instead: Bi {
+        en: "Hi Anna, there are ten places in the workshop on 12 May. Would one suit you?",
+        de: "Hallo Anna, im Workshop am 12. Mai gibt es zehn Plätze. Wäre einer für Sie interessant?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -27,7 +33,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         cx.hits.of(List::Urgency),
-        |s| cx.say(format!("\u{201c}{s}\u{201d} puts pressure on a stranger. Give facts and let them decide."), format!("\u{201e}{s}\u{201c} setzt Fremde unter Druck. Nennen Sie Fakten und lassen Sie entscheiden.")),
+        |s| {
+            cx.say(
+                format!("\u{201c}{s}\u{201d} puts pressure on a stranger. Give facts and let them decide."),
+                format!("\u{201e}{s}\u{201c} setzt Fremde unter Druck. Nennen Sie Fakten und lassen Sie entscheiden."),
+            )
+        },
         out,
     );
 }

@@ -16,8 +16,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "Everyone has pet phrases that creep into every message; flag yours so each note stays fresh.",
         de: "Jede und jeder hat Lieblingsfloskeln, die in jede Nachricht rutschen; markieren Sie Ihre, damit jede Nachricht frisch bleibt.",
     },
-    example: Bi { en: "Hi Anna, let's circle back on your post about hiring.", de: "Hallo Anna, lassen Sie uns zu Ihrem Beitrag über Recruiting abholen." },
-    instead: Bi { en: "Hi Anna, one question about your post on hiring.", de: "Hallo Anna, eine Frage zu Ihrem Beitrag über Recruiting." },
+    example: Bi {
+        en: "Hi Anna, let's circle back on your post about hiring.",
+        de: "Hallo Anna, lassen Sie uns zu Ihrem Beitrag über Recruiting abholen.",
+    },
+    instead: Bi {
+        en: "Hi Anna, one question about your post on hiring.",
+        de: "Hallo Anna, eine Frage zu Ihrem Beitrag über Recruiting.",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -26,7 +32,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         &cx.hits.own,
-        |s| cx.say(format!("\u{201c}{s}\u{201d} is on your list of phrases to avoid."), format!("\u{201e}{s}\u{201c} steht auf Ihrer Liste zu vermeidender Phrasen.")),
+        |s| {
+            cx.say(
+                format!("\u{201c}{s}\u{201d} is on your list of phrases to avoid."),
+                format!("\u{201e}{s}\u{201c} steht auf Ihrer Liste zu vermeidender Phrasen."),
+            )
+        },
         out,
     );
 }

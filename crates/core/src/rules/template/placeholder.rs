@@ -20,8 +20,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "Nothing says \"mass message\" louder than a template field; it ends the conversation before it starts.",
         de: "Nichts verrät einen Serienbrief deutlicher als ein Platzhalter; das Gespräch ist vorbei, bevor es beginnt.",
     },
-    example: Bi { en: "Hi {firstName}, I saw your work at [Company]. Could we talk?", de: "Hallo [Vorname], ich habe Ihre Arbeit bei <Firma> gesehen. Hätten Sie Zeit?" },
-    instead: Bi { en: "Hi Anna, I saw your work at Contoso. Could we talk?", de: "Hallo Anna, ich habe Ihre Arbeit bei Contoso gesehen. Hätten Sie Zeit?" },
+    example: Bi {
+        en: "Hi {firstName}, I saw your work at [Company]. Could we talk?",
+        de: "Hallo [Vorname], ich habe Ihre Arbeit bei <Firma> gesehen. Hätten Sie Zeit?",
+    },
+    instead: Bi {
+        en: "Hi Anna, I saw your work at Contoso. Could we talk?",
+        de: "Hallo Anna, ich habe Ihre Arbeit bei Contoso gesehen. Hätten Sie Zeit?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -69,7 +75,10 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let ph = m.as_str();
         let mut d = Draft::at(
             Span::new(m.start(), m.end()),
-            cx.say(format!("Unfilled placeholder {ph}. Replace it before sending."), format!("Nicht ausgefüllter Platzhalter {ph}. Vor dem Senden ersetzen.")),
+            cx.say(
+                format!("Unfilled placeholder {ph}. Replace it before sending."),
+                format!("Nicht ausgefüllter Platzhalter {ph}. Vor dem Senden ersetzen."),
+            ),
         );
         if let Some(v) = fill(ph, cx) {
             d = d.suggest(v);

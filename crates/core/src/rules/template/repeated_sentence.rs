@@ -20,13 +20,19 @@ pub const META: RuleMeta = RuleMeta {
         en: "Hi Anna,\nI liked your talk on hiring at Contoso. Could we talk next week? I liked your talk on hiring at Contoso.",
         de: "Hallo Anna,\nIhr Vortrag über Recruiting bei Contoso hat mir gefallen. Hätten Sie nächste Woche Zeit? Ihr Vortrag über Recruiting bei Contoso hat mir gefallen.",
     },
-    instead: Bi { en: "Hi Anna, I liked your talk on hiring at Contoso. Could we talk next week?", de: "Hallo Anna, Ihr Vortrag über Recruiting bei Contoso hat mir gefallen. Hätten Sie nächste Woche Zeit?" },
+    instead: Bi {
+        en: "Hi Anna, I liked your talk on hiring at Contoso. Could we talk next week?",
+        de: "Hallo Anna, Ihr Vortrag über Recruiting bei Contoso hat mir gefallen. Hätten Sie nächste Woche Zeit?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[ParamSpec {
         name: "min_words",
         kind: ParamKind::Integer { min: 2, max: 50 },
         default: 5.0,
-        doc: Bi { en: "Shorter sentences (\"Thanks!\") may repeat.", de: "Kürzere Sätze („Danke!“) dürfen sich wiederholen." },
+        doc: Bi {
+            en: "Shorter sentences (\"Thanks!\") may repeat.",
+            de: "Kürzere Sätze („Danke!“) dürfen sich wiederholen.",
+        },
     }],
 };
 
@@ -39,8 +45,14 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         *count += 1;
         if *count == 2 {
             out.push(
-                Draft::at(s.span, cx.say("This sentence already appears above. Remove the copy.", "Dieser Satz steht schon weiter oben. Entfernen Sie die Kopie."))
-                    .suggest(""),
+                Draft::at(
+                    s.span,
+                    cx.say(
+                        "This sentence already appears above. Remove the copy.",
+                        "Dieser Satz steht schon weiter oben. Entfernen Sie die Kopie.",
+                    ),
+                )
+                .suggest(""),
             );
         }
     }

@@ -18,8 +18,14 @@ pub const META: RuleMeta = RuleMeta {
         en: "People spot mass requests instantly by their wording; a phrase everyone uses hides whatever is personal in your note.",
         de: "Massenanfragen erkennt man sofort an der Formulierung; eine Floskel, die jeder benutzt, verdeckt das Persönliche Ihrer Nachricht.",
     },
-    example: Bi { en: "Hi Anna, I came across your profile and would like to ask you a question. Could we talk?", de: "Hallo Anna, ich bin auf Ihr Profil gestoßen und hätte eine Frage. Hätten Sie Zeit?" },
-    instead: Bi { en: "Hi Anna, your post on pair reviews made me curious. Could we talk?", de: "Hallo Anna, Ihr Beitrag über gemeinsame Reviews hat mich neugierig gemacht. Hätten Sie Zeit?" },
+    example: Bi {
+        en: "Hi Anna, I came across your profile and would like to ask you a question. Could we talk?",
+        de: "Hallo Anna, ich bin auf Ihr Profil gestoßen und hätte eine Frage. Hätten Sie Zeit?",
+    },
+    instead: Bi {
+        en: "Hi Anna, your post on pair reviews made me curious. Could we talk?",
+        de: "Hallo Anna, Ihr Beitrag über gemeinsame Reviews hat mich neugierig gemacht. Hätten Sie Zeit?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -28,7 +34,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         cx.hits.of(List::StockPhrase),
-        |s| cx.say(format!("\u{201c}{s}\u{201d} is a stock phrase. Say what actually brought you here."), format!("\u{201e}{s}\u{201c} ist eine Floskel. Sagen Sie, was Sie wirklich hergeführt hat.")),
+        |s| {
+            cx.say(
+                format!("\u{201c}{s}\u{201d} is a stock phrase. Say what actually brought you here."),
+                format!("\u{201e}{s}\u{201c} ist eine Floskel. Sagen Sie, was Sie wirklich hergeführt hat."),
+            )
+        },
         out,
     );
 }
@@ -41,7 +52,10 @@ mod tests {
     #[test]
     fn own_template_phrases_join_the_list() {
         let c = Config::from_json(r#"{"phrases":{"de":{"template":["mit großem Interesse"]}}}"#).unwrap();
-        let r = Engine::new(&c).unwrap().analyze("Hallo Anna, mit großem Interesse habe ich Ihr Profil gelesen.", &Context::default()).unwrap();
+        let r = Engine::new(&c)
+            .unwrap()
+            .analyze("Hallo Anna, mit großem Interesse habe ich Ihr Profil gelesen.", &Context::default())
+            .unwrap();
         assert!(r.findings.iter().any(|f| f.rule == "template/stock-phrase"));
         assert_finding("template/stock-phrase", "I hope this message finds you well.");
     }

@@ -9,10 +9,22 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Tone,
     severity: Severity::Hint,
     checkpoint: None,
-    what: Bi { en: "Apologising for writing: \"sorry to bother you\", \"I know you are busy\", \"apologies for reaching out\".", de: "Entschuldigungen fürs Schreiben: „Entschuldigen Sie die Störung“, „ich möchte Sie nicht stören“, „ich weiß, Sie sind beschäftigt“." },
-    why: Bi { en: "A message worth sending needs no apology; opening with one makes it sound unimportant.", de: "Eine Nachricht, die es wert ist, braucht keine Entschuldigung; mit einer zu beginnen lässt sie unwichtig wirken." },
-    example: Bi { en: "Hi Anna, sorry to bother you, but could we talk for 15 minutes next week?", de: "Hallo Anna, entschuldigen Sie die Störung, aber hätten Sie nächste Woche 15 Minuten?" },
-    instead: Bi { en: "Hi Anna, could we talk for 15 minutes next week?", de: "Hallo Anna, hätten Sie nächste Woche 15 Minuten?" },
+    what: Bi {
+        en: "Apologising for writing: \"sorry to bother you\", \"I know you are busy\", \"apologies for reaching out\".",
+        de: "Entschuldigungen fürs Schreiben: „Entschuldigen Sie die Störung“, „ich möchte Sie nicht stören“, „ich weiß, Sie sind beschäftigt“.",
+    },
+    why: Bi {
+        en: "A message worth sending needs no apology; opening with one makes it sound unimportant.",
+        de: "Eine Nachricht, die es wert ist, braucht keine Entschuldigung; mit einer zu beginnen lässt sie unwichtig wirken.",
+    },
+    example: Bi {
+        en: "Hi Anna, sorry to bother you, but could we talk for 15 minutes next week?",
+        de: "Hallo Anna, entschuldigen Sie die Störung, aber hätten Sie nächste Woche 15 Minuten?",
+    },
+    instead: Bi {
+        en: "Hi Anna, could we talk for 15 minutes next week?",
+        de: "Hallo Anna, hätten Sie nächste Woche 15 Minuten?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -21,7 +33,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         cx.hits.of(List::Apology),
-        |s| cx.say(format!("\u{201c}{s}\u{201d} apologises for writing. Go straight to why you are writing."), format!("\u{201e}{s}\u{201c} entschuldigt sich fürs Schreiben. Kommen Sie direkt zum Anlass.")),
+        |s| {
+            cx.say(
+                format!("\u{201c}{s}\u{201d} apologises for writing. Go straight to why you are writing."),
+                format!("\u{201e}{s}\u{201c} entschuldigt sich fürs Schreiben. Kommen Sie direkt zum Anlass."),
+            )
+        },
         out,
     );
 }

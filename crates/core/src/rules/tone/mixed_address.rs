@@ -64,8 +64,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let mut d = Draft::at(
             *s,
             cx.say(
-                format!("\u{201c}{word}\u{201d} switches address; the rest of the message says \u{201c}{meant}\u{201d}."),
-                format!("\u{201e}{word}\u{201c} wechselt die Anrede; der Rest der Nachricht sagt \u{201e}{meant}\u{201c}."),
+                format!(
+                    "\u{201c}{word}\u{201d} switches address; the rest of the message says \u{201c}{meant}\u{201d}."
+                ),
+                format!(
+                    "\u{201e}{word}\u{201c} wechselt die Anrede; der Rest der Nachricht sagt \u{201e}{meant}\u{201c}."
+                ),
             ),
         );
         if let Some(r) = switch(word, to_formal) {

@@ -9,10 +9,22 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Tone,
     severity: Severity::Warning,
     checkpoint: None,
-    what: Bi { en: "Demands and pressure: \"you need to\", \"I expect\", \"call me today\", \"why haven't you answered\".", de: "Forderungen und Druck: „Sie müssen“, „ich erwarte“, „rufen Sie mich heute an“, „warum antworten Sie nicht“." },
-    why: Bi { en: "The recipient owes you nothing; pressure turns a possible yes into a certain no.", de: "Die Person schuldet Ihnen nichts; Druck macht aus einem möglichen Ja ein sicheres Nein." },
-    example: Bi { en: "Hi Anna, you need to see this, call me today.", de: "Hallo Anna, Sie müssen sich das ansehen, ich erwarte Ihren Rückruf." },
-    instead: Bi { en: "Hi Anna, this might interest you. Would a call next week suit you?", de: "Hallo Anna, das könnte Sie interessieren. Passt Ihnen ein Telefonat nächste Woche?" },
+    what: Bi {
+        en: "Demands and pressure: \"you need to\", \"I expect\", \"call me today\", \"why haven't you answered\".",
+        de: "Forderungen und Druck: „Sie müssen“, „ich erwarte“, „rufen Sie mich heute an“, „warum antworten Sie nicht“.",
+    },
+    why: Bi {
+        en: "The recipient owes you nothing; pressure turns a possible yes into a certain no.",
+        de: "Die Person schuldet Ihnen nichts; Druck macht aus einem möglichen Ja ein sicheres Nein.",
+    },
+    example: Bi {
+        en: "Hi Anna, you need to see this, call me today.",
+        de: "Hallo Anna, Sie müssen sich das ansehen, ich erwarte Ihren Rückruf.",
+    },
+    instead: Bi {
+        en: "Hi Anna, this might interest you. Would a call next week suit you?",
+        de: "Hallo Anna, das könnte Sie interessieren. Passt Ihnen ein Telefonat nächste Woche?",
+    },
     example_context: ExampleContext::FirstMessage,
     params: &[],
 };
@@ -21,7 +33,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         cx.hits.of(List::Pushy),
-        |s| cx.say(format!("\u{201c}{s}\u{201d} puts pressure on the recipient. Ask, do not demand."), format!("\u{201e}{s}\u{201c} setzt die Person unter Druck. Bitten statt fordern.")),
+        |s| {
+            cx.say(
+                format!("\u{201c}{s}\u{201d} puts pressure on the recipient. Ask, do not demand."),
+                format!("\u{201e}{s}\u{201c} setzt die Person unter Druck. Bitten statt fordern."),
+            )
+        },
         out,
     );
 }

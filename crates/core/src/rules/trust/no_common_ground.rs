@@ -60,8 +60,16 @@ mod tests {
     fn names_the_mutual_connection_from_the_page() {
         let mut c = ctx();
         c.recipient.as_mut().unwrap().mutual_connections = vec!["Jonas Berg".into()];
-        let f = assert_finding_in("trust/no-common-ground", "Hi Anna, I read your post on pair reviews. Could we talk for 15 minutes?", &c);
+        let f = assert_finding_in(
+            "trust/no-common-ground",
+            "Hi Anna, I read your post on pair reviews. Could we talk for 15 minutes?",
+            &c,
+        );
         assert!(f.message.contains("Jonas Berg"));
-        assert_clean_in("trust/no-common-ground", "Hi Anna, Jonas Berg said you know pair reviews best. Could we talk for 15 minutes?", &c);
+        assert_clean_in(
+            "trust/no-common-ground",
+            "Hi Anna, Jonas Berg said you know pair reviews best. Could we talk for 15 minutes?",
+            &c,
+        );
     }
 }

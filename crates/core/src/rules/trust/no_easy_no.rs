@@ -18,7 +18,10 @@ pub const META: RuleMeta = RuleMeta {
         en: "A no is an answer you can live with; silence is not. Saying so out loud makes any reply easier than ignoring you.",
         de: "Mit einem Nein kann man leben, mit Schweigen nicht. Wer das offen sagt, macht jede Antwort leichter als das Ignorieren.",
     },
-    example: Bi { en: "Hi Anna, could we talk for 15 minutes next week?", de: "Hallo Anna, hätten Sie nächste Woche 15 Minuten?" },
+    example: Bi {
+        en: "Hi Anna, could we talk for 15 minutes next week?",
+        de: "Hallo Anna, hätten Sie nächste Woche 15 Minuten?",
+    },
     instead: Bi {
         en: "Hi Anna, could we talk for 15 minutes next week? No worries if not.",
         de: "Hallo Anna, hätten Sie nächste Woche 15 Minuten? Ein kurzes Nein ist auch völlig in Ordnung.",
@@ -36,10 +39,16 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.facts.asks.is_empty() || cx.words() < p.count("min_words") || cx.hits.any(List::EasyNo) {
         return;
     }
-    let line = cx.lang.pick("No worries if not – a short no helps me too.", "Falls es nicht passt, ist ein kurzes Nein völlig in Ordnung.");
+    let line = cx.lang.pick(
+        "No worries if not – a short no helps me too.",
+        "Falls es nicht passt, ist ein kurzes Nein völlig in Ordnung.",
+    );
     out.push(
-        Draft::whole(cx.say(format!("Offer an easy no, e.g. \u{201c}{line}\u{201d}"), format!("Machen Sie ein Nein leicht, z. B. \u{201e}{line}\u{201c}")))
-            .suggest(line),
+        Draft::whole(cx.say(
+            format!("Offer an easy no, e.g. \u{201c}{line}\u{201d}"),
+            format!("Machen Sie ein Nein leicht, z. B. \u{201e}{line}\u{201c}"),
+        ))
+        .suggest(line),
     );
 }
 
@@ -50,6 +59,9 @@ mod tests {
     #[test]
     fn no_ask_no_finding() {
         assert_clean("trust/no-easy-no", "Hi Anna, thank you for the talk at the meetup yesterday.");
-        assert_clean("trust/no-easy-no", "Hallo Anna, hätten Sie nächste Woche Zeit? Falls es nicht passt, kein Problem.");
+        assert_clean(
+            "trust/no-easy-no",
+            "Hallo Anna, hätten Sie nächste Woche Zeit? Falls es nicht passt, kein Problem.",
+        );
     }
 }

@@ -51,7 +51,10 @@ mod tests {
 
     #[test]
     fn mutual_benefit_counts() {
-        assert_clean("value/no-benefit", "Hi Anna, I read your post on pair reviews at Contoso and I think we could learn from each other here. Could we talk for 15 minutes next week?");
+        assert_clean(
+            "value/no-benefit",
+            "Hi Anna, I read your post on pair reviews at Contoso and I think we could learn from each other here. Could we talk for 15 minutes next week?",
+        );
         assert_clean("value/no-benefit", "Hallo Anna, könnten wir reden?");
     }
 }

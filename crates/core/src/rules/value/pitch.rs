@@ -18,7 +18,10 @@ pub const META: RuleMeta = RuleMeta {
         en: "A request that is after your own advantage from the first line puts people off; build the relationship before you sell.",
         de: "Eine Anfrage, die ab der ersten Zeile den eigenen Vorteil sucht, schreckt ab; erst die Beziehung, dann das Angebot.",
     },
-    example: Bi { en: "Hi Anna, our solution cuts hiring time in half. Can we book a demo next week?", de: "Hallo Anna, unsere Lösung halbiert die Einstellungszeit. Können wir nächste Woche eine Demo vereinbaren?" },
+    example: Bi {
+        en: "Hi Anna, our solution cuts hiring time in half. Can we book a demo next week?",
+        de: "Hallo Anna, unsere Lösung halbiert die Einstellungszeit. Können wir nächste Woche eine Demo vereinbaren?",
+    },
     instead: Bi {
         en: "Hi Anna, your post said hiring takes you ten weeks. Could I ask you two questions about where the time goes?",
         de: "Hallo Anna, Sie schrieben, eine Einstellung dauert bei Ihnen zehn Wochen. Darf ich Ihnen zwei Fragen stellen, wo die Zeit bleibt?",
@@ -31,7 +34,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     flag_phrases(
         cx,
         cx.hits.of(List::Pitch),
-        |s| cx.say(format!("\u{201c}{s}\u{201d} is a sales pitch. Start a conversation first."), format!("\u{201e}{s}\u{201c} ist Verkaufssprache. Beginnen Sie erst ein Gespräch.")),
+        |s| {
+            cx.say(
+                format!("\u{201c}{s}\u{201d} is a sales pitch. Start a conversation first."),
+                format!("\u{201e}{s}\u{201c} ist Verkaufssprache. Beginnen Sie erst ein Gespräch."),
+            )
+        },
         out,
     );
 }

@@ -31,7 +31,10 @@ pub const META: RuleMeta = RuleMeta {
             name: "max_ratio",
             kind: ParamKind::Number { min: 1.0, max: 10.0 },
             default: 2.0,
-            doc: Bi { en: "Most self-references per reader-reference.", de: "Höchstens so viele Ich-Wörter je Sie-/Du-Wort." },
+            doc: Bi {
+                en: "Most self-references per reader-reference.",
+                de: "Höchstens so viele Ich-Wörter je Sie-/Du-Wort.",
+            },
         },
         ParamSpec {
             name: "min_self",
@@ -61,6 +64,9 @@ mod tests {
     #[test]
     fn lower_case_sie_is_they_not_you() {
         // "sie" here is "they": only one reader-reference ("Ihnen").
-        assert_finding("value/self-focus", "Hallo Anna, ich habe mit meinem Team gesprochen, sie mögen mich. Ich zeige Ihnen mein Projekt, ich freue mich.");
+        assert_finding(
+            "value/self-focus",
+            "Hallo Anna, ich habe mit meinem Team gesprochen, sie mögen mich. Ich zeige Ihnen mein Projekt, ich freue mich.",
+        );
     }
 }
