@@ -3,6 +3,7 @@
 
 use crate::config::{Config, ConfigError, Problem, Settings};
 use crate::context::Context;
+use crate::lang::lexicon::{self, Class};
 use crate::lang::{self, Lang, List};
 use crate::phrases::{self, Hits};
 use crate::readability;
@@ -52,47 +53,50 @@ pub struct Facts {
     /// German: formal (Sie) and informal (du) address.
     pub formal: Vec<Span>,
     pub informal: Vec<Span>,
+    /// "your talk", "Ihr ROSCon-Vortrag", "eurer Umstellung": something of the
+    /// recipient's, named.
+    pub references: Vec<Span>,
+    /// Reading ease, when the message is long enough to measure.
+    pub readability: Option<readability::Measure>,
 }
 
-/// Titles that sit between a greeting and a name.
-const TITLES: &[&str] = &["dr", "frau", "herr", "miss", "mr", "mrs", "ms", "prof"];
-
 impl Facts {
-    pub fn new(doc: &Document<'_>, lang: Lang, hits: &Hits) -> Facts {
+    pub fn new(doc: &Document<'_>, lang: Lang, classes: &[Class], hits: &Hits) -> Facts {
         let mut f = Facts::default();
+        let small_talk = doc.sentences_holding(hits.of(List::SmallTalk));
+        let cta = doc.sentences_holding(hits.of(List::CallToAction));
         for (i, s) in doc.sentences.iter().enumerate() {
-            let small_talk = hits.within(List::SmallTalk, s.span);
-            let cta = hits.within(List::CallToAction, s.span);
-            if cta || (s.question && !small_talk) {
+            if cta[i] || (s.question && !small_talk[i]) {
                 f.asks.push(i);
             }
         }
 
-        let mut buf = String::new();
-        let data = lang.data();
-        for w in &doc.words {
-            let t = doc.word_text(w);
-            if lang::contains_word(data.self_words, t, &mut buf) {
+        for (w, class) in doc.words.iter().zip(classes) {
+            let flags = lang.of(*class);
+            if flags & lexicon::SELF != 0 {
                 f.self_refs.push(w.span);
             }
             // German "Sie" and "Ihr" address the reader only when capitalised inside a
-            // sentence; at its start they may as well be "they" or "her".
+            // sentence; at its start they may as well be "they" or "her". "Ihnen"
+            // capitalised is the reader wherever it stands.
             let sentence_start = doc.sentences.get(w.sentence).is_some_and(|s| s.span.start == w.span.start);
-            let formal =
-                w.capitalised && !sentence_start && lang::contains_word(data.you_words_capitalised, t, &mut buf);
-            let formal = formal || (lang == Lang::De && lang::contains_word(&["ihnen"], t, &mut buf) && w.capitalised);
-            if formal || lang::contains_word(data.you_words, t, &mut buf) {
+            let formal = w.capitalised
+                && flags & lexicon::YOU_CAPITALISED != 0
+                && (!sentence_start || doc.word_text(w).eq_ignore_ascii_case("ihnen"));
+            if formal || flags & lexicon::YOU != 0 {
                 f.you_refs.push(w.span);
             }
             if lang == Lang::De {
                 if formal {
                     f.formal.push(w.span);
-                } else if lang::contains_word(data.informal_words, t, &mut buf) {
+                } else if flags & lexicon::INFORMAL != 0 {
                     f.informal.push(w.span);
                 }
             }
         }
 
+        f.references = possessive_references(doc, lang, classes);
+        f.readability = readability::measure(doc, lang);
         if let Some(opening) = doc.opening() {
             let early = doc.sentence_words(opening).get(2).map_or(opening.span.end, |w| w.span.start);
             f.greeting =
@@ -100,11 +104,11 @@ impl Facts {
             let after = f.greeting.map_or(opening.span.start, |g| g.end);
             let candidates = doc.sentence_words(opening).iter().filter(|w| w.span.start >= after);
             for w in candidates.take(3) {
-                let t = doc.word_text(w);
-                if lang::contains_word(TITLES, t, &mut buf) {
+                let class = lexicon::classify(doc.word_text(w));
+                if class.iter().any(|f| f & lexicon::TITLE != 0) {
                     continue;
                 }
-                let not_name = Lang::ALL.iter().any(|l| lang::contains_word(l.data().not_names, t, &mut buf));
+                let not_name = class.iter().any(|f| f & lexicon::NOT_NAME != 0);
                 if f.greeting.is_some() && w.capitalised && !not_name {
                     f.greeted = Some(w.span);
                 }
@@ -113,6 +117,32 @@ impl Facts {
         }
         f
     }
+}
+
+/// A possessive that addresses the reader, followed within four words of the same
+/// sentence by a word that is (or, for German compounds, ends in) a reference noun.
+fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> Vec<Span> {
+    let nouns = lang.data().reference_nouns;
+    let mut found = Vec::new();
+    for (i, (w, c)) in doc.words.iter().zip(classes).enumerate() {
+        // German "ihr" is "her" or "their" unless capitalised.
+        if lang.of(*c) & lexicon::POSSESSIVE == 0 || (lang == Lang::De && doc.word_text(w).starts_with('i')) {
+            continue;
+        }
+        let next = doc.words[i + 1..].iter().take(4).take_while(|n| n.sentence == w.sentence);
+        for n in next {
+            let lower = doc.word_text(n).to_lowercase();
+            let hit = nouns.iter().any(|noun| match lang {
+                Lang::De => lower.ends_with(noun),
+                Lang::En => lower == *noun || lower.strip_suffix(noun).is_some_and(|head| head.ends_with('-')),
+            });
+            if hit {
+                found.push(Span::new(w.span.start, n.span.end));
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// A config compiled for analysis. Build it once and reuse it for every keystroke.
@@ -151,10 +181,11 @@ impl Engine {
             return Err(AnalyzeError::EmptyMessage);
         }
         let doc = Document::new(text);
-        let lang = context.lang.unwrap_or_else(|| lang::detect(&doc));
+        let classes: Vec<Class> = doc.words.iter().map(|w| lexicon::classify(doc.word_text(w))).collect();
+        let lang = context.lang.unwrap_or_else(|| lang::detect(&doc, &classes));
         let ui = context.ui_lang.or(self.settings.ui_lang).unwrap_or(lang);
         let hits = phrases::match_all(&doc, self.settings.own.get(&lang));
-        let facts = Facts::new(&doc, lang, &hits);
+        let facts = Facts::new(&doc, lang, &classes, &hits);
 
         let surface = context.surface();
         let over = self.settings.surfaces.get(&surface);
@@ -184,6 +215,7 @@ impl Engine {
         }
         drafts.sort_by_key(|(i, d)| (d.span.is_none(), d.span.map(|s| s.start), *i));
 
+        let checkpoints: Vec<_> = drafts.iter().map(|(i, _)| RULES[*i].meta.checkpoint).collect();
         let map = Utf16Map::new(text, drafts.iter().filter_map(|(_, d)| d.span).flat_map(|s| [s.start, s.end]));
         let findings: Vec<Finding> = drafts
             .into_iter()
@@ -201,14 +233,14 @@ impl Engine {
             })
             .collect();
 
-        let readability = match readability::measure(&doc, lang) {
+        let readability = match &facts.readability {
             Some(m) => {
                 Readability { score: Some(m.score), level: Some(m.level), label: Some(ui.pick(m.label_en, m.label_de)) }
             }
             None => Readability { score: None, level: None, label: None },
         };
         let (overall, scores) = score::scores(&findings);
-        let checklist = score::checklist(&findings, ui);
+        let checklist = score::checklist(&findings, &checkpoints, ui);
         Ok(Report {
             language: lang,
             ui_lang: ui,

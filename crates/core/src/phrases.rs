@@ -49,11 +49,6 @@ impl Hits {
         !self.lists[list as usize].is_empty()
     }
 
-    /// Whether a phrase of `list` lies inside `span`.
-    pub fn within(&self, list: List, span: Span) -> bool {
-        self.of(list).iter().any(|h| span.contains(*h))
-    }
-
     fn push(&mut self, tag: Tag, span: Span) {
         match tag {
             Tag::List(l) => self.lists[l as usize].push(span),

@@ -13,48 +13,55 @@ const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'ü', 'é', 
 const DE_ONE_SYLLABLE: &[&str] = &["aa", "ai", "au", "ay", "ee", "ei", "eu", "ey", "ie", "oo", "äu", "ou"];
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
-    let w: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
-    if w.is_empty() {
+    let mut count = 0;
+    // The current vowel group: its length and its first two letters.
+    let mut group = (0usize, ' ', ' ');
+    let close = |g: (usize, char, char)| match (lang, g.0) {
+        (_, 0) => 0,
+        (Lang::En, _) | (Lang::De, 1) => 1,
+        (Lang::De, 2) => {
+            let pair = [g.1, g.2];
+            if DE_ONE_SYLLABLE.iter().any(|p| p.chars().eq(pair.iter().copied())) { 1 } else { 2 }
+        }
+        // "eue" in "neue", "aue" in "Bauer": a diphthong and a vowel.
+        (Lang::De, n) => n - 1,
+    };
+    // The last three letters, for the English endings.
+    let mut tail = [' '; 3];
+    let mut letters = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        letters += 1;
+        tail = [tail[1], tail[2], c];
+        if VOWELS.contains(&c) {
+            group = match group.0 {
+                0 => (1, c, ' '),
+                1 => (2, group.1, c),
+                n => (n + 1, group.1, group.2),
+            };
+        } else {
+            count += close(group);
+            group = (0, ' ', ' ');
+        }
+    }
+    count += close(group);
+    if letters == 0 {
         return 0;
     }
-    let mut count = 0;
-    let mut i = 0;
-    while i < w.len() {
-        if !VOWELS.contains(&w[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < w.len() && VOWELS.contains(&w[i]) {
-            i += 1;
-        }
-        let group: String = w[start..i].iter().collect();
-        count += match lang {
-            Lang::En => 1,
-            Lang::De => match group.chars().count() {
-                1 => 1,
-                2 if DE_ONE_SYLLABLE.contains(&group.as_str()) => 1,
-                2 => 2,
-                // "eue" in "neue", "aue" in "Bauer": a diphthong and a vowel.
-                n => n - 1,
-            },
-        };
-    }
     if lang == Lang::En && count > 1 {
+        let [a, b, c] = tail;
         // Silent final e ("make", "time"), but not "-le" ("table") or "-ee".
-        let n = w.len();
-        if w[n - 1] == 'e' && n >= 2 && w[n - 2] != 'l' && w[n - 2] != 'e' && !VOWELS.contains(&w[n - 2]) {
+        if c == 'e' && b != 'l' && b != 'e' && !VOWELS.contains(&b) {
             count -= 1;
         }
         // "-ed" is silent after most consonants ("asked"), not after t/d ("wanted").
-        if n >= 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && !matches!(w[n - 3], 't' | 'd') && !VOWELS.contains(&w[n - 3])
-        {
+        if b == 'e' && c == 'd' && !matches!(a, 't' | 'd') && !VOWELS.contains(&a) {
             count -= 1;
         }
     }
     count.max(1)
 }
 
+#[derive(Debug, Clone)]
 pub struct Measure {
     pub score: f64,
     pub level: &'static str,

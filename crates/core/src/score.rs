@@ -2,7 +2,7 @@
 
 use crate::lang::Lang;
 use crate::report::{Area, ChecklistEntry, Finding, Scores, Severity};
-use crate::rules::{self, Bi};
+use crate::rules::Bi;
 use serde::Serialize;
 
 /// The pre-send checklist (DESIGN §2). Each rule names the entry its findings fail.
@@ -62,7 +62,7 @@ impl Checkpoint {
             Checkpoint::NothingGeneric => {
                 Bi { en: "No template phrases or placeholders.", de: "Keine Floskeln oder Platzhalter." }
             }
-            Checkpoint::EasyNo => Bi { en: "Saying no is made easy.", de: "Ein Nein ist leicht gemacht." },
+            Checkpoint::EasyNo => Bi { en: "No ask without room for a no.", de: "Keine Bitte ohne Raum für ein Nein." },
         }
     }
 }
@@ -76,8 +76,10 @@ fn penalty(s: Severity) -> u32 {
     }
 }
 
-/// Each area starts at 100 and loses a penalty per finding; the overall score is their
-/// mean, and a message with an error cannot score above 49 — it should not be sent as is.
+/// Each area starts at 100 and loses a penalty per finding. The overall score is their
+/// mean with the weakest area counted three times — a message is only as good as its
+/// worst part — and a message with an error cannot score above 49: it should not be sent
+/// as it is.
 pub fn scores(findings: &[Finding]) -> (u8, Scores) {
     let mut lost = [0u32; 5];
     for f in findings {
@@ -91,16 +93,18 @@ pub fn scores(findings: &[Finding]) -> (u8, Scores) {
         lost[i] += penalty(f.severity);
     }
     let s = lost.map(|l| 100u32.saturating_sub(l) as u8);
-    let mean = s.iter().map(|&v| v as u32).sum::<u32>() / 5;
+    let weakest = s.iter().copied().min().unwrap_or(100) as u32;
+    let mean = (s.iter().map(|&v| v as u32).sum::<u32>() + 2 * weakest) / 7;
     let overall = if findings.iter().any(|f| f.severity == Severity::Error) { mean.min(49) } else { mean };
     (overall as u8, Scores { length: s[0], personal: s[1], ask: s[2], value: s[3], tone: s[4] })
 }
 
-pub fn checklist(findings: &[Finding], ui: Lang) -> Vec<ChecklistEntry> {
+/// The checklist; `checkpoints[i]` is the entry `findings[i]` fails, from its rule.
+pub fn checklist(findings: &[Finding], checkpoints: &[Option<Checkpoint>], ui: Lang) -> Vec<ChecklistEntry> {
     Checkpoint::ALL
         .iter()
         .map(|&c| {
-            let failing = findings.iter().find(|f| rules::find(f.rule).and_then(|(_, r)| r.meta.checkpoint) == Some(c));
+            let failing = findings.iter().zip(checkpoints).find(|(_, p)| **p == Some(c)).map(|(f, _)| f);
             ChecklistEntry {
                 id: c.id(),
                 label: c.label().get(ui),

@@ -39,8 +39,9 @@ pub struct Paragraph {
 #[derive(Debug)]
 pub struct Document<'t> {
     pub text: &'t str,
-    /// Lower-cased, typographic quotes and dashes folded, `ß` as `ss`, every run of
-    /// whitespace as one space. Phrase lists are normalised the same way.
+    /// Lower-cased, diacritics and combining marks removed, typographic quotes and dashes
+    /// folded, `ß` as `ss`, every run of whitespace as one space. Phrase lists are
+    /// normalised the same way.
     pub norm: String,
     /// For each byte of `norm` (and one past its end): the byte in `text` it came from.
     norm_to_text: Vec<u32>,
@@ -60,8 +61,36 @@ fn fold(c: char, out: &mut String) {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => out.push('"'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         'ß' | 'ẞ' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        // Combining marks go: "Zoe\u{308}" and "Zoë" must match, whichever way the
+        // page or the keyboard composed them.
+        '\u{300}'..='\u{36f}' => {}
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => out.extend(c.to_lowercase()),
+        c => out.extend(c.to_lowercase().map(base_letter)),
+    }
+}
+
+/// A Latin letter without its diacritic ("ü" → "u", "é" → "e", "ł" → "l"), so that
+/// matching does not depend on how a name or phrase was typed.
+fn base_letter(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' => 't',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        c => c,
     }
 }
 
@@ -83,6 +112,25 @@ pub fn normalise(s: &str) -> String {
     out
 }
 
+/// Length of the sentence-ending mark at the start of `b` (`.`, `!`, `?`, `…`), or 0.
+fn terminal_len(b: &[u8]) -> usize {
+    match b.first() {
+        Some(b'.' | b'!' | b'?') => 1,
+        Some(0xE2) if b.starts_with("…".as_bytes()) => 3,
+        _ => 0,
+    }
+}
+
+/// Length of a closing quote or bracket at the start of `b`, or 0.
+fn closing_len(b: &[u8]) -> usize {
+    match b.first() {
+        Some(b'"' | b'\'' | b')') => 1,
+        Some(0xC2) if b.starts_with("»".as_bytes()) => 2,
+        Some(0xE2) if ["“", "”", "’"].iter().any(|q| b.starts_with(q.as_bytes())) => 3,
+        _ => 0,
+    }
+}
+
 /// Abbreviations after which a full stop does not end a sentence (normalised, without the
 /// final dot). Kept here because they are about segmentation, not advice.
 const ABBREVIATIONS: &[&str] = &[
@@ -92,30 +140,64 @@ const ABBREVIATIONS: &[&str] = &[
 
 impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Self {
-        let mut norm = String::with_capacity(text.len() + 8);
-        let mut norm_to_text = Vec::with_capacity(text.len() + 9);
+        let bytes = text.as_bytes();
+        let mut norm: Vec<u8> = Vec::with_capacity(text.len() + 8);
+        let mut norm_to_text: Vec<u32> = Vec::with_capacity(text.len() + 9);
         let mut pending_space: Option<usize> = None;
         let mut chars = 0;
         let mut chars_utf16 = 0;
-        for (i, c) in text.char_indices() {
+        let mut folded = String::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII, nearly every byte of a message, takes the short road.
+            let (len, width) = if b < 0x80 {
+                (1, 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), c.len_utf16())
+            };
             chars += 1;
-            chars_utf16 += c.len_utf16();
-            if c.is_whitespace() {
+            chars_utf16 += width;
+            let white = if b < 0x80 {
+                b.is_ascii_whitespace() || b == 0x0b
+            } else {
+                text[i..i + len].starts_with(char::is_whitespace)
+            };
+            if white {
                 pending_space.get_or_insert(i);
+                i += len;
                 continue;
             }
             if let Some(at) = pending_space.take()
                 && !norm.is_empty()
             {
-                norm.push(' ');
+                norm.push(b' ');
                 norm_to_text.push(at as u32);
             }
-            let before = norm.len();
-            fold(c, &mut norm);
-            norm_to_text.resize(norm.len(), i as u32);
-            debug_assert!(norm.len() > before);
+            if b < 0x80 && b != b'`' {
+                // Copy the whole run of plain ASCII at once.
+                let run = bytes[i..]
+                    .iter()
+                    .take_while(|&&c| c < 0x80 && c != b'`' && !c.is_ascii_whitespace() && c != 0x0b)
+                    .count();
+                norm.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+                norm_to_text.extend(i as u32..(i + run) as u32);
+                chars += run - 1;
+                chars_utf16 += run - 1;
+                i += run;
+                continue;
+            } else {
+                folded.clear();
+                fold(text[i..].chars().next().unwrap_or(' '), &mut folded);
+                norm.extend_from_slice(folded.as_bytes());
+                norm_to_text.resize(norm.len(), i as u32);
+            }
+            i += len;
         }
         norm_to_text.push(pending_space.unwrap_or(text.len()) as u32);
+        // Built from whole characters and their lower-case forms: always UTF-8.
+        let norm = String::from_utf8(norm).unwrap_or_default();
 
         let mut doc = Document {
             text,
@@ -149,40 +231,59 @@ impl<'t> Document<'t> {
 
     fn segment(&mut self) {
         let text = self.text;
-        // Sentences first, then words are assigned to them.
+        // Sentences first, then words are assigned to them. Only a handful of bytes
+        // matter here (line breaks and terminal punctuation), so this walks bytes.
+        let bytes = text.as_bytes();
+        let n = bytes.len();
         let mut start: Option<usize> = None;
         let mut sentences: Vec<Span> = Vec::new();
-        let bytes = text.as_bytes();
-        let mut iter = text.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if c == '\n' {
+        let mut i = 0;
+        while i < n {
+            let b = bytes[i];
+            if b == b'\n' {
                 if let Some(s) = start.take() {
                     sentences.push(Span::new(s, i));
                 }
+                i += 1;
                 continue;
             }
-            if start.is_none() && !c.is_whitespace() {
+            if b >= 0x80 {
+                // Whole characters only: a continuation byte must never start a span.
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if start.is_none() && !c.is_whitespace() {
+                    start = Some(i);
+                }
+                if c != '…' {
+                    i += c.len_utf8();
+                    continue;
+                }
+            } else if start.is_none() && !b.is_ascii_whitespace() {
                 start = Some(i);
             }
-            if matches!(c, '.' | '!' | '?' | '…') {
-                // Take the whole run of terminal punctuation and closing quotes.
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
-                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | ')' | '»' | '“' | '”' | '’') {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
-                let at_break = end >= bytes.len() || text[end..].starts_with(char::is_whitespace);
-                if at_break
-                    && !(c == '.' && self.dot_continues(start.unwrap_or(0), i))
-                    && let Some(s) = start.take()
-                {
-                    sentences.push(Span::new(s, end));
-                }
+            let terminal = terminal_len(&bytes[i..]);
+            if terminal == 0 {
+                i += 1;
+                continue;
             }
+            // Take the whole run of terminal punctuation and closing quotes.
+            let mut end = i + terminal;
+            loop {
+                let more = terminal_len(&bytes[end..]).max(closing_len(&bytes[end..]));
+                if more == 0 {
+                    break;
+                }
+                end += more;
+            }
+            let at_break = end >= n
+                || bytes[end].is_ascii_whitespace()
+                || (bytes[end] >= 0x80 && text[end..].starts_with(char::is_whitespace));
+            if at_break
+                && !(b == b'.' && self.dot_continues(start.unwrap_or(0), i))
+                && let Some(s) = start.take()
+            {
+                sentences.push(Span::new(s, end));
+            }
+            i = end;
         }
         if let Some(s) = start {
             sentences.push(Span::new(s, text.len()));
@@ -199,22 +300,20 @@ impl<'t> Document<'t> {
             while si + 1 < sentences.len() && sentences[si].end <= i {
                 si += 1;
             }
-            let mut letters = 0;
-            let mut upper = 0;
-            for c in w.chars() {
-                if c.is_alphabetic() {
+            let (capitalised, shouted) = if w.is_ascii() {
+                let b = w.as_bytes();
+                let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+                (b[0].is_ascii_uppercase(), letters >= 2 && upper == letters)
+            } else {
+                let (mut letters, mut upper) = (0, 0);
+                for c in w.chars().filter(|c| c.is_alphabetic()) {
                     letters += 1;
-                    if c.is_uppercase() {
-                        upper += 1;
-                    }
+                    upper += usize::from(c.is_uppercase());
                 }
-            }
-            words.push(Word {
-                span: Span::new(i, i + w.len()),
-                capitalised: w.chars().next().is_some_and(char::is_uppercase),
-                shouted: letters >= 2 && upper == letters,
-                sentence: si,
-            });
+                (w.chars().next().is_some_and(char::is_uppercase), letters >= 2 && upper == letters)
+            };
+            words.push(Word { span: Span::new(i, i + w.len()), capitalised, shouted, sentence: si });
         }
         let mut out = Vec::with_capacity(sentences.len());
         let mut wi = 0;
@@ -261,6 +360,23 @@ impl<'t> Document<'t> {
         let lower = normalise(token);
         let lower = lower.trim_start_matches(['(', '"', '\'']);
         ABBREVIATIONS.binary_search(&lower).is_ok()
+    }
+
+    /// The sentence that contains byte `at`, if any (binary search).
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        self.sentences.get(i).filter(|s| s.span.start <= at).map(|_| i)
+    }
+
+    /// For each sentence, whether one of `spans` lies inside it. Linear in both.
+    pub fn sentences_holding(&self, spans: &[Span]) -> Vec<bool> {
+        let mut marks = vec![false; self.sentences.len()];
+        for s in spans {
+            if let Some(i) = self.sentence_at(s.start).filter(|&i| self.sentences[i].span.contains(*s)) {
+                marks[i] = true;
+            }
+        }
+        marks
     }
 
     pub fn word_text(&self, w: &Word) -> &'t str {

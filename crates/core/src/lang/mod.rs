@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod de;
 pub mod en;
+pub mod lexicon;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -119,39 +120,39 @@ pub struct LangData {
     pub informal_words: &'static [&'static str],
     /// Words that never count as a name after a greeting ("Hi there", "Hallo zusammen").
     pub not_names: &'static [&'static str],
+    /// Possessives that address the reader ("your", "dein", "Ihr" when capitalised).
+    pub possessives: &'static [&'static str],
+    /// Nouns for things of the recipient's that a message can refer to ("your talk",
+    /// "Ihr ROSCon-Vortrag"); matched as the end of a word, so German compounds count.
+    pub reference_nouns: &'static [&'static str],
     pub phrases: &'static [(List, &'static [&'static str])],
 }
 
 /// Language detection from function words, which carry the signal even in a
-/// ten-word note; umlauts and ß break ties towards German.
-pub fn detect(doc: &crate::text::Document<'_>) -> Lang {
+/// ten-word note; umlauts and ß break ties towards German. `classes` are the words'
+/// [`lexicon::classify`] results.
+pub fn detect(doc: &crate::text::Document<'_>, classes: &[lexicon::Class]) -> Lang {
     let mut de = 0i32;
     let mut en = 0i32;
-    let mut buf = String::new();
     // The first 400 words decide; a 100 KB paste does not need more.
-    for w in doc.words.iter().take(400) {
-        buf.clear();
-        buf.extend(doc.word_text(w).chars().flat_map(char::to_lowercase));
-        if de::DATA.stopwords.binary_search(&buf.as_str()).is_ok() {
+    for (w, c) in doc.words.iter().zip(classes).take(400) {
+        if Lang::De.of(*c) & lexicon::STOP != 0 {
             de += 2;
         }
-        if en::DATA.stopwords.binary_search(&buf.as_str()).is_ok() {
+        if Lang::En.of(*c) & lexicon::STOP != 0 {
             en += 2;
         }
-        if buf.contains(['ä', 'ö', 'ü', 'ß']) {
+        let t = doc.word_text(w);
+        if !t.is_ascii() && t.contains(['ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü']) {
             de += 1;
         }
     }
     // A tie with umlauts in the text is German; any other tie is English.
-    if de > en || (de == en && doc.norm.contains(['ä', 'ö', 'ü'])) { Lang::De } else { Lang::En }
-}
-
-/// Case-insensitive membership in a sorted lower-case word list, without allocating for
-/// ASCII words.
-pub fn contains_word(list: &[&str], word: &str, buf: &mut String) -> bool {
-    buf.clear();
-    buf.extend(word.chars().flat_map(char::to_lowercase));
-    list.binary_search(&buf.as_str()).is_ok()
+    if de > en || (de == en && doc.text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß'])) {
+        Lang::De
+    } else {
+        Lang::En
+    }
 }
 
 #[cfg(test)]
@@ -163,8 +164,16 @@ mod tests {
     fn word_lists_are_sorted_and_lower_case() {
         for lang in Lang::ALL {
             let d = lang.data();
-            for list in [d.stopwords, d.self_words, d.you_words, d.you_words_capitalised, d.informal_words, d.not_names]
-            {
+            for list in [
+                d.stopwords,
+                d.self_words,
+                d.you_words,
+                d.you_words_capitalised,
+                d.informal_words,
+                d.not_names,
+                d.possessives,
+                d.reference_nouns,
+            ] {
                 assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang:?}: {:?} is not sorted", list);
                 assert!(list.iter().all(|w| w.to_lowercase() == *w));
             }
@@ -172,12 +181,14 @@ mod tests {
     }
 
     #[test]
-    fn phrases_are_already_normalised() {
+    fn phrases_are_lower_case_and_trimmed() {
         for lang in Lang::ALL {
             for (list, phrases) in lang.data().phrases {
                 for p in *phrases {
-                    assert_eq!(normalise(p), *p, "{lang:?} {list:?}: write {p:?} normalised");
-                    assert!(!p.is_empty());
+                    assert_eq!(p.to_lowercase(), *p, "{lang:?} {list:?}: write {p:?} in lower case");
+                    assert_eq!(p.trim(), *p);
+                    assert!(!normalise(p.trim_end_matches('*')).is_empty());
+                    assert!(!p.contains('ß'), "{lang:?} {list:?}: write ß as ss in {p:?}, as the text is matched");
                 }
             }
         }
@@ -185,8 +196,13 @@ mod tests {
 
     #[test]
     fn detects_short_messages() {
-        assert_eq!(detect(&Document::new("Hi Anna, would you have 15 minutes next week?")), Lang::En);
-        assert_eq!(detect(&Document::new("Hallo Anna, hätten Sie nächste Woche 15 Minuten?")), Lang::De);
-        assert_eq!(detect(&Document::new("Moin Jan, kurze Frage zu deinem Post über Rust.")), Lang::De);
+        let detect = |t: &str| {
+            let d = Document::new(t);
+            let c: Vec<_> = d.words.iter().map(|w| lexicon::classify(d.word_text(w))).collect();
+            detect(&d, &c)
+        };
+        assert_eq!(detect("Hi Anna, would you have 15 minutes next week?"), Lang::En);
+        assert_eq!(detect("Hallo Anna, hätten Sie nächste Woche 15 Minuten?"), Lang::De);
+        assert_eq!(detect("Moin Jan, kurze Frage zu deinem Post über Rust."), Lang::De);
     }
 }

@@ -86,7 +86,7 @@ impl ParamSpec {
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExampleContext {
-    /// `linkedin-message` to Anna Schmidt of Contoso, no earlier message.
+    /// `linkedin-message` to Anna Schmidt of Contoso (mutual contact: Jonas Berg), no earlier message.
     FirstMessage,
     /// `linkedin-connect` to Anna Schmidt.
     ConnectNote,

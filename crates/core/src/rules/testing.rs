@@ -6,7 +6,7 @@ use crate::report::{Finding, Report};
 use crate::surface::Surface;
 use crate::{Config, Engine};
 
-/// A LinkedIn message to Anna Schmidt of Contoso.
+/// A LinkedIn message to Anna Schmidt of Contoso, with whom you share Jonas Berg.
 pub fn ctx() -> Context {
     context_for(ExampleContext::FirstMessage)
 }
@@ -17,8 +17,12 @@ pub fn context_for(kind: ExampleContext) -> Context {
 
 /// The context an example runs in; a follow-up follows a first message in `lang`.
 pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
-    let recipient =
-        Recipient { full_name: Some("Anna Schmidt".into()), company: Some("Contoso".into()), ..Recipient::default() };
+    let recipient = Recipient {
+        full_name: Some("Anna Schmidt".into()),
+        company: Some("Contoso".into()),
+        mutual_connections: vec!["Jonas Berg".into()],
+        ..Recipient::default()
+    };
     let mut c = Context { surface: Some(Surface::LinkedinMessage), recipient: Some(recipient), ..Context::default() };
     match kind {
         ExampleContext::FirstMessage => {}

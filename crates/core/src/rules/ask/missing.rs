@@ -1,5 +1,6 @@
 //! `ask/missing`: the message never asks for anything.
 
+use crate::lang::List;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
@@ -35,7 +36,8 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
-    if !cx.facts.asks.is_empty() || cx.words() < p.count("min_words") {
+    // A vague ask is still an ask: `ask/vague` says what is wrong with it.
+    if !cx.facts.asks.is_empty() || cx.hits.any(List::VagueAsk) || cx.words() < p.count("min_words") {
         return;
     }
     out.push(Draft::whole(cx.say(

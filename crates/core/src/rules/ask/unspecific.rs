@@ -36,10 +36,9 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         return;
     }
     let sentences = &cx.doc.sentences;
-    let specific = asks.iter().any(|&i| {
-        let s = sentences[i].span;
-        cx.hits.within(List::AskDetail, s) || s.text(cx.doc.text).contains(|c: char| c.is_ascii_digit())
-    });
+    let detailed = cx.doc.sentences_holding(cx.hits.of(List::AskDetail));
+    let specific =
+        asks.iter().any(|&i| detailed[i] || sentences[i].span.text(cx.doc.text).contains(|c: char| c.is_ascii_digit()));
     if specific {
         return;
     }

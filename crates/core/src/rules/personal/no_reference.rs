@@ -39,7 +39,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.words() < p.count("min_words") || cx.context.is_followup() {
         return;
     }
-    if cx.hits.any(List::Reference) || cx.hits.any(List::CommonGround) {
+    if cx.hits.any(List::Reference) || cx.hits.any(List::CommonGround) || !cx.facts.references.is_empty() {
         return;
     }
     if let Some(r) = &cx.context.recipient {

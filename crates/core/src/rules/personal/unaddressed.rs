@@ -33,8 +33,13 @@ pub const META: RuleMeta = RuleMeta {
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let doc = cx.doc;
     let Some(opening) = doc.opening() else { return };
-    // A stock salutation is `personal/generic-salutation`'s finding; one is enough.
-    if cx.hits.of(List::GenericSalutation).iter().any(|h| opening.span.contains(*h)) {
+    // A stock salutation is `personal/generic-salutation`'s finding and a placeholder
+    // `template/placeholder`'s; one finding for one mistake is enough.
+    let opening_text = opening.span.text(doc.text);
+    if cx.hits.of(List::GenericSalutation).iter().any(|h| opening.span.contains(*h))
+        || opening_text.contains(['{', '[', '<', '%'])
+        || opening_text.contains("XXX")
+    {
         return;
     }
     let recipient = cx.context.recipient.as_ref();

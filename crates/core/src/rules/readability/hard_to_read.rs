@@ -1,6 +1,5 @@
 //! `readability/hard-to-read`: the reading-ease score is below the threshold.
 
-use crate::readability::measure;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
 
@@ -49,7 +48,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.words() < p.count("min_words") {
         return;
     }
-    let Some(m) = measure(cx.doc, cx.lang) else { return };
+    let Some(m) = &cx.facts.readability else { return };
     if m.score >= p.get("min_score") {
         return;
     }

@@ -1,4 +1,4 @@
-//! `trust/no-common-ground`: no mutual contact or earlier interaction is mentioned.
+//! `trust/no-common-ground`: the page shows mutual connections, and the message uses none.
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
@@ -10,8 +10,8 @@ pub const META: RuleMeta = RuleMeta {
     severity: Severity::Hint,
     checkpoint: None,
     what: Bi {
-        en: "A first message mentions no shared contact, no place you met and no earlier interaction (a comment on their post, an event).",
-        de: "Eine erste Nachricht nennt keinen gemeinsamen Kontakt, keinen Ort der Begegnung und keine frühere Interaktion (Kommentar, Veranstaltung).",
+        en: "The page shows mutual connections, but the first message mentions none of them, nor a place you met or an earlier exchange.",
+        de: "Die Seite zeigt gemeinsame Kontakte, aber die erste Nachricht erwähnt keinen davon, auch keinen Ort der Begegnung oder früheren Austausch.",
     },
     why: Bi {
         en: "People hesitate to answer strangers. A shared contact or an earlier exchange gives you a head start of trust.",
@@ -22,8 +22,8 @@ pub const META: RuleMeta = RuleMeta {
         de: "Hallo Anna, ich habe Ihren Beitrag über gemeinsame Reviews gelesen. Hätten Sie nächste Woche 15 Minuten?",
     },
     instead: Bi {
-        en: "Hi Anna, we met at the hiring meetup in Berlin and I commented on your post on pair reviews. Could we talk for 15 minutes next week?",
-        de: "Hallo Anna, wir haben uns beim Recruiting-Meetup in Berlin kennengelernt. Hätten Sie nächste Woche 15 Minuten?",
+        en: "Hi Anna, Jonas Berg suggested I ask you about your post on pair reviews. Could we talk for 15 minutes next week?",
+        de: "Hallo Anna, Jonas Berg hat mir Ihren Beitrag über gemeinsame Reviews empfohlen. Hätten Sie nächste Woche 15 Minuten?",
     },
     example_context: ExampleContext::FirstMessage,
     params: &[ParamSpec {
@@ -35,21 +35,20 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
+    // Without names from the page this would fire on nearly every good cold message;
+    // with them, the hint is concrete: here is someone you both know.
+    let mutual = cx.context.recipient.as_ref().map(|r| r.mutual_connections.as_slice()).unwrap_or_default();
+    let Some(first) = mutual.iter().find(|m| !m.trim().is_empty()) else { return };
     if cx.context.is_followup() || cx.words() < p.count("min_words") || cx.hits.any(List::CommonGround) {
         return;
     }
-    let mutual = cx.context.recipient.as_ref().map(|r| r.mutual_connections.as_slice()).unwrap_or_default();
     if mutual.iter().any(|m| find_mention(cx.doc, m).is_some()) {
         return;
     }
-    let hint = match mutual.first() {
-        Some(m) => cx.say(format!("No common ground yet. You share {m} as a contact: mention them."), format!("Noch keine Gemeinsamkeit. {m} ist ein gemeinsamer Kontakt: Erwähnen Sie ihn oder sie.")),
-        None => cx.say(
-            "No common ground yet. Mention a shared contact, an event, or a post of theirs you commented on.",
-            "Noch keine Gemeinsamkeit. Erwähnen Sie einen gemeinsamen Kontakt, eine Veranstaltung oder einen kommentierten Beitrag.",
-        ),
-    };
-    out.push(Draft::whole(hint));
+    out.push(Draft::whole(cx.say(
+        format!("You share {first} as a contact. Mentioning them gives the recipient a reason to trust you."),
+        format!("{first} ist ein gemeinsamer Kontakt. Wer ihn oder sie erwähnt, schafft Vertrauen."),
+    )));
 }
 
 #[cfg(test)]
@@ -58,17 +57,22 @@ mod tests {
 
     #[test]
     fn names_the_mutual_connection_from_the_page() {
-        let mut c = ctx();
-        c.recipient.as_mut().unwrap().mutual_connections = vec!["Jonas Berg".into()];
-        let f = assert_finding_in(
-            "trust/no-common-ground",
-            "Hi Anna, I read your post on pair reviews. Could we talk for 15 minutes?",
-            &c,
-        );
+        let text = "Hi Anna, I read your post on pair reviews. Could we talk for 15 minutes?";
+        let f = assert_finding("trust/no-common-ground", text);
         assert!(f.message.contains("Jonas Berg"));
-        assert_clean_in(
+        assert_clean(
             "trust/no-common-ground",
             "Hi Anna, Jonas Berg said you know pair reviews best. Could we talk for 15 minutes?",
+        );
+    }
+
+    #[test]
+    fn silent_without_mutual_connections() {
+        let mut c = ctx();
+        c.recipient.as_mut().unwrap().mutual_connections.clear();
+        assert_clean_in(
+            "trust/no-common-ground",
+            "Hi Anna, I read your post on pair reviews. Could we talk for 15 minutes?",
             &c,
         );
     }

@@ -1,0 +1,121 @@
+//! One hash lookup per word instead of a search per list: every word list of every
+//! language is folded into one table from lower-case word to what it is in each language.
+
+use super::Lang;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+pub const STOP: u8 = 1;
+pub const SELF: u8 = 2;
+pub const YOU: u8 = 4;
+/// Addresses the reader only when capitalised mid-sentence (German "Sie", "Ihr").
+pub const YOU_CAPITALISED: u8 = 8;
+pub const INFORMAL: u8 = 16;
+pub const NOT_NAME: u8 = 32;
+/// Stands between a greeting and a name ("Frau", "Dr").
+pub const TITLE: u8 = 64;
+/// "your", "dein", "Ihr": may introduce something of the recipient's.
+pub const POSSESSIVE: u8 = 128;
+
+/// What a word is, per language (index with `Lang as usize`).
+pub type Class = [u8; 2];
+
+const TITLES: &[&str] = &["dr", "frau", "herr", "miss", "mr", "mrs", "ms", "prof"];
+
+/// FNV-1a: the keys are a few hundred short words, for which SipHash's DoS resistance
+/// buys nothing and costs most of the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, Class, BuildHasherDefault<Fnv>>;
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Table::default();
+        for lang in Lang::ALL {
+            let d = lang.data();
+            let lists: [(&[&str], u8); 8] = [
+                (d.stopwords, STOP),
+                (d.self_words, SELF),
+                (d.you_words, YOU),
+                (d.you_words_capitalised, YOU_CAPITALISED),
+                (d.informal_words, INFORMAL),
+                (d.not_names, NOT_NAME),
+                (TITLES, TITLE),
+                (d.possessives, POSSESSIVE),
+            ];
+            for (list, flag) in lists {
+                for w in list {
+                    t.entry(*w).or_default()[lang as usize] |= flag;
+                }
+            }
+        }
+        t
+    })
+}
+
+/// The longest word in any list; longer words are in none.
+const MAX_LEN: usize = 24;
+
+/// Classifies one word, lower-casing it without allocating.
+pub fn classify(word: &str) -> Class {
+    if word.len() > MAX_LEN {
+        return [0; 2];
+    }
+    let mut buf = [0u8; MAX_LEN * 2];
+    let lower: &str = if word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        std::str::from_utf8(b).unwrap_or("")
+    } else {
+        let mut n = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            if n + c.len_utf8() > buf.len() {
+                return [0; 2];
+            }
+            n += c.encode_utf8(&mut buf[n..]).len();
+        }
+        std::str::from_utf8(&buf[..n]).unwrap_or("")
+    };
+    table().get(lower).copied().unwrap_or([0; 2])
+}
+
+impl Lang {
+    /// This language's flags of a [`Class`].
+    pub fn of(self, c: Class) -> u8 {
+        c[self as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_fits_and_is_found() {
+        for w in table().keys() {
+            assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
+            assert_ne!(classify(w), [0; 2]);
+        }
+        assert_eq!(Lang::De.of(classify("IHNEN")) & YOU_CAPITALISED, YOU_CAPITALISED);
+        assert_eq!(Lang::De.of(classify("Für")) & STOP, STOP);
+        assert_eq!(Lang::En.of(classify("Für")), 0);
+    }
+}

@@ -1,0 +1,144 @@
+//! Property tests: whatever a user types or pastes, the engine answers without panicking,
+//! and every span it reports selects the same text in UTF-8 and in UTF-16.
+
+use proptest::prelude::*;
+use verbindlich_core::context::{Recipient, Thread};
+use verbindlich_core::{AnalyzeError, Config, Context, Engine, Surface};
+
+/// Pieces that exercise the tricky parts: phrases from the lists, names, emoji with
+/// modifiers and flags, umlauts, combining marks, placeholders, links, odd whitespace.
+const PIECES: &[&str] = &[
+    "Hi",
+    "Hallo",
+    "Anna",
+    "Frau",
+    "Dr.",
+    "z.B.",
+    "Sehr geehrte Damen und Herren",
+    "let's connect",
+    "lass uns vernetzen",
+    "Ich bin auf Ihr Profil gestoßen",
+    "I came across your profile",
+    "Sie",
+    "du",
+    "Ihnen",
+    "dein",
+    "?",
+    "!",
+    "!!!",
+    ".",
+    ",",
+    "…",
+    "\n",
+    "\n\n",
+    " ",
+    "  ",
+    "\t",
+    "\u{a0}",
+    "\u{2009}",
+    "👋🏽",
+    "🇩🇪",
+    "👩‍💻",
+    "e\u{301}",
+    "Cafe\u{301}",
+    "ß",
+    "ẞ",
+    "İ",
+    "Ünal",
+    "[Name]",
+    "{firstName}",
+    "{{company}}",
+    "<Firma>",
+    "XXX",
+    "https://calendly.com/x",
+    "www.a.de",
+    "GARANTIERT",
+    "THOUSANDS OF LEADS",
+    "15 minutes next week",
+    "15 Minuten nächste Woche",
+    "no worries if not",
+    "ein kurzes Nein",
+    "’",
+    "„",
+    "“",
+    "—",
+    "\u{200b}",
+    "\u{feff}",
+    "\r\n",
+    "garantier",
+    "Syn",
+];
+
+fn message() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "\\PC{0,200}",
+        prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat()),
+    ]
+}
+
+fn context() -> impl Strategy<Value = Context> {
+    (
+        prop::option::of(prop::sample::select(Surface::ALL.to_vec())),
+        prop::option::of(0usize..400),
+        prop::option::of(prop::sample::select(vec!["Anna Schmidt", "Ünal", "", " ", "Jean-Luc Picard", "👋"])),
+        prop::option::of(message()),
+    )
+        .prop_map(|(surface, max_chars, name, first)| Context {
+            surface,
+            max_chars,
+            recipient: name.map(|n| Recipient { full_name: Some(n.to_string()), ..Recipient::default() }),
+            thread: first.map(|f| Thread { first_message: Some(f), days_since_last_sent: None }),
+            ..Context::default()
+        })
+}
+
+fn engine() -> &'static Engine {
+    static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| Engine::new(&Config::default()).unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_and_spans_are_sound(text in message(), ctx in context()) {
+        match engine().analyze(&text, &ctx) {
+            Err(AnalyzeError::EmptyMessage) => prop_assert!(text.trim().is_empty()),
+            Err(e) => prop_assert!(false, "unexpected error {e}"),
+            Ok(report) => {
+                prop_assert!(!text.trim().is_empty());
+                prop_assert!(report.score <= 100);
+                prop_assert_eq!(report.checklist.len(), 6);
+                let units: Vec<u16> = text.encode_utf16().collect();
+                prop_assert_eq!(report.counts.chars, units.len());
+                for f in &report.findings {
+                    let Some(s) = f.span else { continue };
+                    prop_assert!(s.start <= s.end && s.end <= text.len(), "{} {:?}", f.rule, s);
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{} {:?}", f.rule, s);
+                    prop_assert!(s.start_utf16 <= s.end_utf16 && s.end_utf16 <= units.len());
+                    let by_utf16 = String::from_utf16(&units[s.start_utf16..s.end_utf16]).unwrap();
+                    prop_assert_eq!(&by_utf16, &text[s.start..s.end], "rule {}", f.rule);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn any_config_json_is_accepted_or_refused_by_name(json in "\\PC{0,80}") {
+        // Arbitrary input never panics; refusals always say something.
+        if let Err(e) = Config::from_json(&json) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn out_of_range_params_are_refused_with_the_path(value in -1.0e6f64..1.0e6) {
+        let json = format!(r#"{{"rules":{{"ask/too-many":{{"params":{{"max_asks":{value}}}}}}}}}"#);
+        let config = Config::from_json(&json).unwrap();
+        match Engine::new(&config) {
+            Ok(_) => prop_assert!(value.fract() == 0.0 && (1.0..=10.0).contains(&value)),
+            Err(e) => prop_assert!(e.to_string().contains("rules.ask/too-many.params.max_asks")),
+        }
+    }
+}
