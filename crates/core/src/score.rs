@@ -62,7 +62,9 @@ impl Checkpoint {
             Checkpoint::NothingGeneric => {
                 Bi { en: "No template phrases or placeholders.", de: "Keine Floskeln oder Platzhalter." }
             }
-            Checkpoint::EasyNo => Bi { en: "No ask without room for a no.", de: "Keine Bitte ohne Raum für ein Nein." },
+            Checkpoint::EasyNo => {
+                Bi { en: "No ask without room for a no.", de: "Keine Bitte ohne Raum für ein Nein." }
+            }
         }
     }
 }

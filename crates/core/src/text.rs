@@ -357,6 +357,10 @@ impl<'t> Document<'t> {
         if token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()) {
             return true;
         }
+        // Every abbreviation is short; most words before a full stop are not.
+        if token.len() > 6 {
+            return false;
+        }
         let lower = normalise(token);
         let lower = lower.trim_start_matches(['(', '"', '\'']);
         ABBREVIATIONS.binary_search(&lower).is_ok()

@@ -3,7 +3,6 @@
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
-use crate::text::normalise;
 use std::collections::HashMap;
 
 pub const META: RuleMeta = RuleMeta {
@@ -38,10 +37,10 @@ pub const META: RuleMeta = RuleMeta {
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     let min = p.count("min_words");
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Copy and paste repeats a sentence verbatim, so the text itself is the key.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for s in cx.doc.sentences.iter().filter(|s| s.words.len() >= min) {
-        let key = normalise(s.span.text(cx.doc.text));
-        let count = seen.entry(key).or_insert(0);
+        let count = seen.entry(s.span.text(cx.doc.text)).or_insert(0);
         *count += 1;
         if *count == 2 {
             out.push(
