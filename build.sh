@@ -1,49 +1,118 @@
 #!/usr/bin/env bash
-# Verbindlich's one entry point: set-up (idempotent), build, test, bench.
+# Verbindlich's one entry point. Set-up is idempotent: run any command on a fresh machine.
 #
-#   ./build.sh          set up and build everything
-#   ./build.sh test     every test
-#   ./build.sh bench    benchmarks that print numbers
+#   ./build.sh          set up and build everything: CLI, WASM engine, dist/www
+#   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
+#   ./build.sh test     every test (Rust, WASM under Node, Playwright in Chromium)
+#   ./build.sh bench    benchmarks that print numbers (native engine, WASM budgets)
 set -euo pipefail
 cd "$(dirname "$0")"
+ROOT=$PWD
+WASM_TARGET=wasm32-unknown-unknown
+WASM_FILE=target/$WASM_TARGET/wasm/verbindlich_wasm.wasm
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 2; }
+
+# The wasm-bindgen crate's version, pinned with `=` in crates/wasm/Cargo.toml; the CLI
+# must match it exactly or the generated glue will not fit the module.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
 
 setup() {
-  if ! command -v cargo >/dev/null; then
-    echo "build.sh: cargo not found; install Rust with rustup (https://rustup.rs)" >&2
-    exit 2
+  command -v cargo >/dev/null || die "cargo not found; install Rust with rustup (https://rustup.rs)"
+  command -v node >/dev/null || die "node not found; install Node.js 20 or newer"
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    log "adding the $WASM_TARGET target"
+    rustup target add "$WASM_TARGET"
   fi
+  local want; want=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    log "installing wasm-bindgen-cli $want (once; about two minutes)"
+    # Not --locked: its lock file pins a crate version the registry no longer serves.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(node -e 'console.log(JSON.stringify(require("./package-lock.json").packages))' 2>/dev/null) <(node -e 'console.log(JSON.stringify(require("./node_modules/.package-lock.json").packages))' 2>/dev/null); then
+    log "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+# Chromium for the browser tests: Debian's package (Playwright's own download is blocked).
+setup_chromium() {
+  if [ -z "${CHROMIUM:-}" ]; then
+    if ! command -v chromium >/dev/null; then
+      log "installing Debian's chromium"
+      [ "$(id -u)" = 0 ] || die "chromium is missing; install it with: sudo apt-get install -y chromium"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    fi
+    export CHROMIUM
+    CHROMIUM=$(command -v chromium)
+  fi
+}
+
+build_native() {
+  log "building the command line (release)"
+  cargo build --release -p verbindlich-cli --locked
+}
+
+build_wasm() {
+  log "building the WASM engine"
+  cargo build --profile wasm --target "$WASM_TARGET" -p verbindlich-wasm --locked
+  rm -rf dist/www
+  mkdir -p dist/www/pkg
+  wasm-bindgen --target web --out-dir dist/www/pkg "$WASM_FILE"
+  log "shrinking it with wasm-opt (binaryen from npm)"
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    dist/www/pkg/verbindlich_wasm_bg.wasm -o dist/www/pkg/verbindlich_wasm_bg.wasm
+  cp -r www/. dist/www/
+  log "dist/www ready ($(wc -c < dist/www/pkg/verbindlich_wasm_bg.wasm) bytes of WASM, $(gzip -9c dist/www/pkg/verbindlich_wasm_bg.wasm | wc -c) gzipped)"
 }
 
 build() {
   setup
-  log "building the engine and the command line (release)"
-  cargo build --release --workspace --locked
-  log "built target/release/verbindlich"
+  build_native
+  build_wasm
 }
 
 run_tests() {
   setup
+  setup_chromium
   log "formatting and lints"
   cargo fmt --all -- --check
   cargo clippy --workspace --all-targets --locked -- -D warnings
   log "engine and command-line tests (unit, property, snapshot, CLI)"
-  cargo test --workspace --locked
+  cargo test --workspace --exclude verbindlich-wasm --locked
+  log "the WASM boundary under Node (wasm-bindgen-test)"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test -p verbindlich-wasm --target "$WASM_TARGET" --locked
+  build_wasm
+  log "the playground in Chromium (Playwright)"
+  node --test --test-concurrency=1 tests/e2e/
 }
 
 bench() {
   setup
-  log "native engine benchmarks (divan)"
+  log "native engine (divan)"
   cargo bench -p verbindlich-core --locked
+  build_wasm
+  log "WASM budgets under Node"
+  node tests/bench/wasm.mjs
+}
+
+serve() {
+  build
+  log "serving the playground on http://127.0.0.1:8080 (Ctrl-C stops)"
+  exec node tests/support/serve.mjs "$ROOT/dist/www" 8080
 }
 
 case "${1:-build}" in
   build) build ;;
+  serve) serve ;;
   test) run_tests ;;
   bench) bench ;;
-  *)
-    echo "usage: ./build.sh [build|test|bench]" >&2
-    exit 2
-    ;;
+  *) die "usage: ./build.sh [build|serve|test|bench]" ;;
 esac

@@ -145,6 +145,13 @@ fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> V
     found
 }
 
+/// Builds everything the engine compiles lazily (the phrase automaton, the word table,
+/// the placeholder pattern), so that the first keystroke does not pay for it.
+pub fn warm() {
+    let context = Context { lang: Some(Lang::En), ..Context::default() };
+    let _ = Engine::default().analyze("Hi {name}, see https://example.com – danke!", &context);
+}
+
 /// A config compiled for analysis. Build it once and reuse it for every keystroke.
 pub struct Engine {
     settings: Settings,

@@ -9,6 +9,7 @@
 
 pub mod config;
 pub mod context;
+pub mod corpus;
 pub mod engine;
 pub mod lang;
 pub mod phrases;
@@ -22,7 +23,7 @@ pub mod text;
 
 pub use config::{Config, ConfigError, Problem};
 pub use context::{Context, Recipient, Thread};
-pub use engine::{AnalyzeError, Engine};
+pub use engine::{AnalyzeError, Engine, warm};
 pub use lang::Lang;
 pub use report::{Family, Finding, Report, Severity};
 pub use surface::Surface;

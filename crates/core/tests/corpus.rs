@@ -3,48 +3,13 @@
 //! review`); language detection and false alarms on good messages are measured here.
 
 use std::path::{Path, PathBuf};
-use verbindlich_core::context::{Recipient, Thread};
-use verbindlich_core::{Config, Context, Engine, Lang, Report, Severity, Surface};
+use verbindlich_core::corpus::{self, Sample};
+use verbindlich_core::{Config, Engine, Lang, Report, Severity, Surface};
 
-struct Case {
-    name: String,
-    expected: Lang,
-    good: bool,
-    context: Context,
-    text: String,
-}
+type Case = Sample;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
-}
-
-fn parse(path: &Path) -> Case {
-    let raw = std::fs::read_to_string(path).unwrap();
-    let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    let (head, text) = raw.split_once("\n---\n").unwrap_or_else(|| panic!("{name}: no `---` line"));
-    let mut context = Context::default();
-    let mut recipient = Recipient::default();
-    let mut expected = None;
-    for line in head.lines().filter(|l| !l.trim().is_empty()) {
-        let (k, v) = line.split_once(':').unwrap_or_else(|| panic!("{name}: bad header line {line:?}"));
-        let v = v.trim().to_string();
-        match k.trim() {
-            "lang" => expected = Lang::parse(&v),
-            "surface" => context.surface = Some(Surface::from_id(&v).unwrap_or_else(|| panic!("{name}: surface {v}"))),
-            "recipient" => recipient.full_name = Some(v),
-            "company" => recipient.company = Some(v),
-            "mutual" => recipient.mutual_connections.push(v),
-            "max_chars" => context.max_chars = Some(v.parse().unwrap()),
-            "first_message" => context.thread = Some(Thread { first_message: Some(v), days_since_last_sent: Some(7) }),
-            other => panic!("{name}: unknown header {other}"),
-        }
-    }
-    if recipient != Recipient::default() {
-        context.recipient = Some(recipient);
-    }
-    let good = name.contains("-good-");
-    assert!(good || name.contains("-weak-"), "{name}: name it -good- or -weak-");
-    Case { expected: expected.unwrap_or_else(|| panic!("{name}: lang")), good, context, text: text.to_string(), name }
 }
 
 fn cases() -> Vec<Case> {
@@ -54,7 +19,13 @@ fn cases() -> Vec<Case> {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
-    paths.iter().map(|p| parse(p)).collect()
+    paths
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            corpus::parse(&name, &std::fs::read_to_string(p).unwrap()).unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect()
 }
 
 fn engine() -> Engine {
@@ -105,7 +76,7 @@ fn corpus_snapshots() {
     settings.bind(|| {
         for case in &cases {
             let report = engine.analyze(&case.text, &case.context).unwrap();
-            insta::assert_snapshot!(case.name.trim_end_matches(".txt"), render(case, &report));
+            insta::assert_snapshot!(case.name.as_str(), render(case, &report));
         }
     });
 }
@@ -115,7 +86,7 @@ fn corpus_covers_every_surface_both_languages_good_and_weak() {
     let cases = cases();
     for s in Surface::ALL {
         for lang in Lang::ALL {
-            let n = cases.iter().filter(|c| c.context.surface == Some(s) && c.expected == lang).count();
+            let n = cases.iter().filter(|c| c.context.surface == Some(s) && c.lang == lang).count();
             // XING is a German-speaking network; English there is optional.
             if !(s.id().starts_with("xing") && lang == Lang::En) {
                 assert!(n > 0, "no {} message on {}", lang.code(), s.id());
@@ -131,7 +102,7 @@ fn language_detection_is_right_on_short_messages() {
     let cases: Vec<Case> = cases().into_iter().filter(|c| c.text.split_whitespace().count() >= 10).collect();
     let wrong: Vec<&str> = cases
         .iter()
-        .filter(|c| engine.analyze(&c.text, &c.context).unwrap().language != c.expected)
+        .filter(|c| engine.analyze(&c.text, &c.context).unwrap().language != c.lang)
         .map(|c| c.name.as_str())
         .collect();
     let accuracy = 1.0 - wrong.len() as f64 / cases.len() as f64;

@@ -4,8 +4,6 @@ use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
 use crate::score::Checkpoint;
 use crate::span::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/placeholder",
@@ -32,18 +30,53 @@ pub const META: RuleMeta = RuleMeta {
     params: &[],
 };
 
-fn pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"\[[A-Za-zÄÖÜäöü_][^\[\]\n]{0,39}\]",
-            r"|\{\{? *[A-Za-zÄÖÜäöü_][^{}\n]{0,38}\}\}?",
-            r"|<[A-Za-zÄÖÜäöü_][A-Za-zÄÖÜäöü _\-]{0,30}>",
-            r"|%[A-Za-z_]{2,30}%",
-            r"|XXX+",
-        ))
-        .expect("placeholder pattern is valid")
-    })
+/// A letter that can start a placeholder's label.
+fn label_start(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '_' || matches!(c, 'Ä' | 'Ö' | 'Ü' | 'ä' | 'ö' | 'ü')
+}
+
+/// The length of the placeholder starting at `s`, if one does: `[Label]`, `{label}`,
+/// `{{ label }}`, `<Label>`, `%LABEL%` or `XXX`. Written out rather than as a regex, which
+/// would add a regex compiler to the WASM module for five shapes.
+fn placeholder_at(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, open) = chars.next()?;
+    let inner = |from: usize, close: char, max: usize, ok: &dyn Fn(char) -> bool| -> Option<usize> {
+        let rest = &s[from..];
+        let first = rest.chars().next()?;
+        if !label_start(first) {
+            return None;
+        }
+        for (n, (i, c)) in rest.char_indices().enumerate() {
+            if c == close {
+                return (n >= 1).then_some(from + i);
+            }
+            if n > max || !ok(c) {
+                return None;
+            }
+        }
+        None
+    };
+    match open {
+        '[' => inner(1, ']', 40, &|c| !matches!(c, '[' | ']' | '\n')).map(|e| e + 1),
+        '{' => {
+            let double = s[1..].starts_with('{');
+            let from = 1 + usize::from(double);
+            let from = from + s[from..].len() - s[from..].trim_start_matches(' ').len();
+            let end = inner(from, '}', 38, &|c| !matches!(c, '{' | '}' | '\n'))?;
+            Some(end + if double && s[end + 1..].starts_with('}') { 2 } else { 1 })
+        }
+        '<' => inner(1, '>', 31, &|c| c.is_alphabetic() || matches!(c, ' ' | '_' | '-')).map(|e| e + 1),
+        '%' => {
+            let end = inner(1, '%', 30, &|c| c.is_ascii_alphabetic() || c == '_')?;
+            (end >= 3).then_some(end + 1)
+        }
+        'X' => {
+            let n = s.bytes().take_while(|&b| b == b'X').count();
+            (n >= 3).then_some(n)
+        }
+        _ => None,
+    }
 }
 
 /// What a placeholder stands for, from its label.
@@ -63,18 +96,26 @@ fn fill<'a>(label: &str, cx: &'a Check<'_>) -> Option<&'a str> {
 
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let text = cx.doc.text;
-    for m in pattern().find_iter(text) {
+    let mut at = 0;
+    while let Some(off) = text[at..].find(['[', '{', '<', '%', 'X']) {
+        let start = at + off;
+        let Some(len) = placeholder_at(&text[start..]) else {
+            at = start + 1;
+            continue;
+        };
+        let end = start + len;
+        at = end;
         // "XXX" only counts as a whole word, not inside "XXXL" or "MAXXX".
-        if m.as_str().starts_with('X') {
-            let before = text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after = text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+        if text[start..].starts_with('X') {
+            let before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after = text[end..].chars().next().is_some_and(char::is_alphanumeric);
             if before || after {
                 continue;
             }
         }
-        let ph = m.as_str();
+        let ph = &text[start..end];
         let mut d = Draft::at(
-            Span::new(m.start(), m.end()),
+            Span::new(start, end),
             cx.say(
                 format!("Unfilled placeholder {ph}. Replace it before sending."),
                 format!("Nicht ausgefüllter Platzhalter {ph}. Vor dem Senden ersetzen."),
@@ -100,8 +141,23 @@ mod tests {
     }
 
     #[test]
+    fn every_shape_is_found_whole() {
+        for (text, ph) in [
+            ("Hallo [Vorname],", "[Vorname]"),
+            ("Hi {firstName}!", "{firstName}"),
+            ("Hi {{ first_name }}.", "{{ first_name }}"),
+            ("bei <Firma GmbH> arbeiten", "<Firma GmbH>"),
+            ("Dear %NAME%,", "%NAME%"),
+            ("Hi XXXX,", "XXXX"),
+        ] {
+            let f = assert_finding("template/placeholder", text);
+            assert_eq!(marked(text, &f), ph, "{text}");
+        }
+    }
+
+    #[test]
     fn ordinary_brackets_and_words_are_fine() {
-        assert_clean("template/placeholder", "Hi Anna, see [1] and the XXXL shirt :) 3 < 4 > 2");
+        assert_clean("template/placeholder", "Hi Anna, see [1] and the XXXL shirt :) 3 < 4 > 2, 50% or 60%, {} [ ]");
         assert_finding("template/placeholder", "Hi XXX, quick question");
     }
 }

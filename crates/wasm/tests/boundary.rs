@@ -1,0 +1,98 @@
+#![cfg(target_arch = "wasm32")]
+//! The boundary under Node: what JavaScript gets back, and that the WASM engine answers
+//! exactly as the native one for every message of the corpus.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+include!(concat!(env!("OUT_DIR"), "/corpus_native.rs"));
+
+fn json(value: &str) -> JsValue {
+    js_sys::JSON::parse(value).expect("valid JSON")
+}
+
+fn stringify(value: &JsValue) -> serde_json::Value {
+    let s: String = js_sys::JSON::stringify(value).expect("serialisable").into();
+    serde_json::from_str(&s).unwrap()
+}
+
+fn error_message(e: wasm_bindgen::JsError) -> String {
+    let v: JsValue = e.into();
+    js_sys::Error::from(v).message().into()
+}
+
+#[wasm_bindgen_test]
+fn wasm_equals_native_on_the_whole_corpus() {
+    assert!(CASES.len() >= 40);
+    for (name, input, native) in CASES {
+        let report = verbindlich_wasm::analyze(json(input)).unwrap_or_else(|e| panic!("{name}: {}", error_message(e)));
+        // Through JSON.parse like the WASM side, so 67.0 and 67 compare equal.
+        let native = stringify(&json(native));
+        assert_eq!(stringify(&report), native, "{name}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn report_is_plain_objects_with_utf16_spans() {
+    let report = verbindlich_wasm::analyze(json(r#"{"text":"Hi 👋 {firstName}, let's connect!"}"#)).unwrap();
+    assert!(!report.is_instance_of::<js_sys::Map>());
+    let findings = js_sys::Reflect::get(&report, &"findings".into()).unwrap();
+    assert!(js_sys::Array::is_array(&findings));
+    let first = js_sys::Array::from(&findings).get(0);
+    assert!(first.is_object() && !first.is_instance_of::<js_sys::Map>());
+    let v = stringify(&report);
+    let ph = v["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "template/placeholder").unwrap();
+    // "Hi 👋 " is 8 bytes but 6 UTF-16 units.
+    assert_eq!(ph["span"]["start"], 8);
+    assert_eq!(ph["span"]["start_utf16"], 6);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_a_clear_error_not_a_panic() {
+    let cases = [
+        (r#"{"text":"   "}"#, "empty"),
+        (r#"{"txt":"Hi"}"#, "unknown field `txt`"),
+        (r#"{"context":{}}"#, "missing field `text`"),
+        (r#"{"text":"Hi","context":{"surfce":"generic"}}"#, "unknown field `surfce`"),
+        (r#"{"text":"Hi","context":{"surface":"myspace"}}"#, "myspace"),
+        (r#"{"text":"Hi","config":{"rules":{"ask/vauge":{}}}}"#, "ask/vauge"),
+        (r#"{"text":"Hi","config":{"rules":{"length/long-sentence":{"params":{"max_words":0}}}}}"#, "max_words"),
+        (r#"42"#, "input"),
+    ];
+    for (input, names) in cases {
+        let msg = error_message(verbindlich_wasm::analyze(json(input)).unwrap_err());
+        assert!(msg.contains(names), "{input}: {msg}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn config_changes_take_effect() {
+    let text = r#""text":"Hi Anna, let's connect!""#;
+    let on = stringify(&verbindlich_wasm::analyze(json(&format!("{{{text}}}"))).unwrap());
+    assert!(on["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "ask/vague"));
+    let off = format!(r#"{{{text},"config":{{"rules":{{"ask/vague":{{"enabled":false}}}}}}}}"#);
+    let off = stringify(&verbindlich_wasm::analyze(json(&off)).unwrap());
+    assert!(!off["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "ask/vague"));
+}
+
+#[wasm_bindgen_test]
+fn validate_config_lists_problems_by_path() {
+    let problems = stringify(
+        &verbindlich_wasm::validate_config(json(r#"{"rules":{"ask/vague":{"params":{"x":1}}},"followup_days":0}"#))
+            .unwrap(),
+    );
+    let paths: Vec<&str> = problems.as_array().unwrap().iter().map(|p| p["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, ["rules.ask/vague.params.x", "followup_days"]);
+    let ok = stringify(&verbindlich_wasm::validate_config(verbindlich_wasm::default_config().unwrap()).unwrap());
+    assert_eq!(ok, serde_json::json!([]));
+    let broken = stringify(&verbindlich_wasm::validate_config(json(r#"{"rulez":{}}"#)).unwrap());
+    assert!(broken[0]["message"].as_str().unwrap().contains("rulez"));
+}
+
+#[wasm_bindgen_test]
+fn catalogue_has_every_rule_with_docs() {
+    let rules = stringify(&verbindlich_wasm::rules().unwrap());
+    let rules = rules.as_array().unwrap();
+    assert!(rules.len() >= 25);
+    assert!(rules.iter().all(|r| r["why"]["de"].is_string() && r["what"]["en"].is_string()));
+}

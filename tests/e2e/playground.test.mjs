@@ -1,0 +1,128 @@
+// The playground in real Chromium: type a weak message, see highlights, scores and the
+// checklist react; make it good and see them clear. Screenshots go to target/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from '../support/serve.mjs';
+import { launchOptions } from '../support/browser.mjs';
+
+const SHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
+let server, browser, base;
+const requests = [];
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve(new URL('../../dist/www', import.meta.url).pathname);
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch(launchOptions());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPlayground(lang = 'en') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'de' ? 'de-DE' : 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${base}/index.html`);
+  // The engine is ready when the empty state has been rendered by it.
+  await page.locator('#findings .empty').waitFor();
+  return { page, context, errors };
+}
+
+const WEAK = "Hi there,\n\nI came across your profile and would love to connect. Our solution generates THOUSANDS OF LEADS, guaranteed!!!";
+const GOOD = "Hi Anna,\n\nI enjoyed your talk on pair reviews at Contoso. Could we talk for 15 minutes next week about how you pick the tasks? Happy to share our results in return. No worries if not.\n\nBen";
+
+test('typing a weak message shows highlights, low scores and a failing checklist', async () => {
+  const { page, context, errors } = await openPlayground();
+  await page.fill('#recipient', 'Anna Schmidt');
+  await page.fill('#company', 'Contoso');
+  await page.locator('#message').click();
+  await page.keyboard.type(WEAK, { delay: 0 });
+
+  await page.locator('#highlights mark').first().waitFor();
+  const score = Number(await page.locator('#overall').getAttribute('data-score'));
+  assert.ok(score < 60, `a weak message scores low, got ${score}`);
+  const rules = await page.locator('#findings .finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
+  for (const r of ['personal/generic-salutation', 'template/stock-phrase', 'ask/vague', 'spam/hype']) {
+    assert.ok(rules.includes(r), `${r} in ${rules}`);
+  }
+  // A highlight sits exactly under the phrase it is about.
+  const vague = await page.locator('#highlights mark').evaluateAll((ms) => ms.map((m) => m.textContent));
+  assert.ok(vague.includes('would love to connect'), vague.join(' | '));
+  assert.equal(await page.locator('#checklist li[data-id="addressed-by-name"]').getAttribute('class'), 'fail');
+
+  // Hovering a highlight opens its card; applying the suggestion changes the text once.
+  const mark = page.locator('#highlights mark', { hasText: 'Hi there' });
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('#card:not([hidden])').waitFor();
+  assert.equal(await page.locator('#card').getAttribute('data-rule'), 'personal/generic-salutation');
+  await page.screenshot({ path: `${SHOTS}playground-weak.png`, fullPage: true });
+  await page.locator('#card .apply').click();
+  const text = await page.locator('#message').inputValue();
+  assert.ok(text.startsWith('Hi Anna,\n\nI came across'), JSON.stringify(text.slice(0, 30)));
+  await page.waitForFunction(() => ![...document.querySelectorAll('#findings .finding')].some((b) => b.dataset.rule === 'personal/generic-salutation'));
+
+  // The keyboard reaches every finding too.
+  await page.locator('#findings .finding').first().focus();
+  await page.locator('#card:not([hidden])').waitFor();
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('rewriting it well clears the highlights and passes the checklist', async () => {
+  const { page, context, errors } = await openPlayground();
+  await page.fill('#recipient', 'Anna Schmidt');
+  await page.fill('#company', 'Contoso');
+  await page.fill('#message', WEAK);
+  await page.locator('#highlights mark').first().waitFor();
+  await page.fill('#message', GOOD);
+  await page.waitForFunction(() => Number(document.querySelector('#overall').dataset.score) >= 90);
+  assert.equal(await page.locator('#highlights mark').count(), 0);
+  const failing = await page.locator('#checklist li.fail').count();
+  assert.equal(failing, 0);
+  assert.equal(await page.locator('#scores li.good').count(), 5);
+  await page.screenshot({ path: `${SHOTS}playground-good.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the interface and the findings speak German', async () => {
+  const { page, context, errors } = await openPlayground('de');
+  assert.equal(await page.locator('h1').textContent(), 'Schreiben Sie die Nachricht, die beantwortet wird.');
+  await page.locator('#example-weak').click();
+  await page.locator('#highlights mark').first().waitFor();
+  const messages = await page.locator('#findings .msg').allTextContents();
+  assert.ok(messages.some((m) => m.includes('Floskel')), messages.join('\n'));
+  await page.screenshot({ path: `${SHOTS}playground-de.png`, fullPage: true });
+  await page.locator('#lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const english = await page.locator('#findings .msg').allTextContents();
+  assert.ok(english.some((m) => m.includes('stock phrase')), english.join('\n'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the rule catalogue is built from the engine', async () => {
+  const { page, context } = await openPlayground();
+  await page.goto(`${base}/rules.html`);
+  await page.locator('.rule').first().waitFor();
+  assert.ok((await page.locator('.rule').count()) >= 25);
+  assert.ok(await page.locator('[data-rule="ask/vague"]').isVisible());
+  await page.screenshot({ path: `${SHOTS}rules.png` });
+  await context.close();
+});
+
+test('nothing is fetched from anywhere but the page itself', () => {
+  assert.ok(requests.length > 0);
+  const foreign = requests.filter((u) => !u.startsWith(base));
+  assert.deepEqual(foreign, []);
+});

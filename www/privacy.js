@@ -1,0 +1,3 @@
+import { applyShell } from './i18n.js';
+
+applyShell();
