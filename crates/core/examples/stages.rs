@@ -9,6 +9,12 @@ fn main() {
     let text: String = format!("Hi Anna,\n\n{}", para.repeat(5));
     let text = &text[..1900];
     let n = 2000;
+    if std::env::args().nth(1).as_deref() == Some("build") {
+        let t = Instant::now();
+        verbindlich_core::warm();
+        println!("warm (builds the automaton) {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
+        return;
+    }
     if std::env::args().nth(1).as_deref() == Some("doc") {
         let k: usize = std::env::var("ITER").ok().and_then(|v| v.parse().ok()).unwrap_or(20000);
         for _ in 0..k {

@@ -29,7 +29,7 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
     // The last three letters, for the English endings.
     let mut tail = [' '; 3];
     let mut letters = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let mut step = |c: char| {
         letters += 1;
         tail = [tail[1], tail[2], c];
         if VOWELS.contains(&c) {
@@ -42,6 +42,12 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
             count += close(group);
             group = (0, ' ', ' ');
         }
+    };
+    // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM.
+    if word.is_ascii() {
+        word.bytes().for_each(|b| step(b.to_ascii_lowercase() as char));
+    } else {
+        word.chars().flat_map(char::to_lowercase).for_each(&mut step);
     }
     count += close(group);
     if letters == 0 {
