@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 WASM_TARGET=wasm32-unknown-unknown
-WASM_FILE=target/$WASM_TARGET/wasm/verbindlich_wasm.wasm
+WASM_FILE=${CARGO_TARGET_DIR:-target}/$WASM_TARGET/wasm/verbindlich_wasm.wasm
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 2; }
