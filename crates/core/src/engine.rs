@@ -102,9 +102,9 @@ impl Facts {
             f.greeting =
                 hits.of(List::Greeting).iter().find(|g| opening.span.contains(**g) && g.start <= early).copied();
             let after = f.greeting.map_or(opening.span.start, |g| g.end);
-            let candidates = doc.sentence_words(opening).iter().filter(|w| w.span.start >= after);
-            for w in candidates.take(3) {
-                let class = lexicon::classify(doc.word_text(w));
+            let candidates = opening.words.clone().filter(|&i| doc.words[i].span.start >= after);
+            for i in candidates.take(3) {
+                let (w, class) = (&doc.words[i], classes[i]);
                 if class.iter().any(|f| f & lexicon::TITLE != 0) {
                     continue;
                 }
