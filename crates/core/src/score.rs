@@ -63,7 +63,7 @@ impl Checkpoint {
                 Bi { en: "No template phrases or placeholders.", de: "Keine Floskeln oder Platzhalter." }
             }
             Checkpoint::EasyNo => {
-                Bi { en: "No ask without room for a no.", de: "Keine Bitte ohne Raum für ein Nein." }
+                Bi { en: "Saying no stays easy.", de: "Ein Nein bleibt leicht." }
             }
         }
     }
