@@ -62,9 +62,7 @@ impl Checkpoint {
             Checkpoint::NothingGeneric => {
                 Bi { en: "No template phrases or placeholders.", de: "Keine Floskeln oder Platzhalter." }
             }
-            Checkpoint::EasyNo => {
-                Bi { en: "Saying no stays easy.", de: "Ein Nein bleibt leicht." }
-            }
+            Checkpoint::EasyNo => Bi { en: "Saying no stays easy.", de: "Ein Nein bleibt leicht." },
         }
     }
 }
