@@ -176,10 +176,6 @@ impl Engine {
         (Engine { settings }, problems)
     }
 
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
     pub fn analyze(&self, text: &str, context: &Context) -> Result<Report, AnalyzeError> {
         if text.len() > MAX_BYTES {
             return Err(AnalyzeError::TooLarge { bytes: text.len() });

@@ -63,9 +63,4 @@ impl Surface {
             Surface::Generic => 150,
         }
     }
-
-    /// A first-contact note, where a link or a pitch is out of place by nature.
-    pub fn is_first_contact(self) -> bool {
-        matches!(self, Surface::LinkedinConnect | Surface::XingContact | Surface::LinkedinInmail)
-    }
 }
