@@ -57,6 +57,7 @@ function run() {
     report = analyze({ text, context: context() });
   } catch (e) {
     report = null;
+    render();
     $('meta').textContent = String(e.message ?? e);
     return;
   }

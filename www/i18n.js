@@ -148,7 +148,7 @@ export function t(key, lang = uiLang()) {
   return STRINGS[lang][key] ?? STRINGS.en[key] ?? key;
 }
 
-/** Fills every `data-i18n` element (and `data-i18n-placeholder`, `-label`) and wires the switch. */
+/** Fills every `data-i18n` element and `data-i18n-placeholder`, shows the matching `data-lang-block`, and wires the switch. */
 export function applyShell(onChange) {
   const lang = uiLang();
   document.documentElement.lang = lang;

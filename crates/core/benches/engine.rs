@@ -64,7 +64,7 @@ fn analyze(bencher: divan::Bencher, name: &str) {
     let engine = Engine::new(&Config::default()).unwrap();
     let text = texts().into_iter().find(|(n, _)| *n == name).unwrap().1;
     let context = context();
-    // Warm the lazily compiled phrase automaton and regexes, as the extension does on focus.
+    // Warm the lazily built phrase automaton and word table, as the extension does on focus.
     engine.analyze(&text, &context).unwrap();
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))

@@ -131,11 +131,15 @@ fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> V
         }
         let next = doc.words[i + 1..].iter().take(4).take_while(|n| n.sentence == w.sentence);
         for n in next {
-            let lower = doc.word_text(n).to_lowercase();
-            let hit = nouns.iter().any(|noun| match lang {
-                Lang::De => lower.ends_with(noun),
-                Lang::En => lower == *noun || lower.strip_suffix(noun).is_some_and(|head| head.ends_with('-')),
-            });
+            let word = doc.word_text(n);
+            let hit = match lang {
+                // German compounds end in the noun: "ROSCon-Vortrag", "Forschungsbeitrag".
+                Lang::De => {
+                    let lower = word.to_lowercase();
+                    nouns.iter().any(|noun| lower.ends_with(noun))
+                }
+                Lang::En => nouns.iter().any(|noun| word.eq_ignore_ascii_case(noun)),
+            };
             if hit {
                 found.push(Span::new(w.span.start, n.span.end));
                 break;
@@ -145,8 +149,8 @@ fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> V
     found
 }
 
-/// Builds everything the engine compiles lazily (the phrase automaton, the word table,
-/// the placeholder pattern), so that the first keystroke does not pay for it.
+/// Builds everything the engine compiles lazily (the phrase automaton, the word table),
+/// so that the first keystroke does not pay for it.
 pub fn warm() {
     let context = Context { lang: Some(Lang::En), ..Context::default() };
     let _ = Engine::default().analyze("Hi {name}, see https://example.com – danke!", &context);

@@ -30,10 +30,16 @@ pub struct PhraseSet {
 }
 
 /// Matches found in one message, by list.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Hits {
     lists: Vec<Vec<Span>>,
     pub own: Vec<Span>,
+}
+
+impl Default for Hits {
+    fn default() -> Self {
+        Hits::new()
+    }
 }
 
 impl Hits {

@@ -66,6 +66,9 @@ impl Utf16Map {
         let mut units = 0;
         let mut next = wanted.iter().peekable();
         for (byte, ch) in text.char_indices() {
+            if next.peek().is_none() {
+                break;
+            }
             while let Some(&&w) = next.peek() {
                 if w > byte {
                     break;

@@ -48,9 +48,7 @@ pub struct Document<'t> {
     pub words: Vec<Word>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
-    /// Characters as a person counts them (Unicode scalar values; what LinkedIn's counter
-    /// shows is UTF-16 units, see [`Document::chars_utf16`]).
-    pub chars: usize,
+    /// Length in UTF-16 units: what `maxlength` and the sites' counters count.
     pub chars_utf16: usize,
 }
 
@@ -144,7 +142,6 @@ impl<'t> Document<'t> {
         let mut norm: Vec<u8> = Vec::with_capacity(text.len() + 8);
         let mut norm_to_text: Vec<u32> = Vec::with_capacity(text.len() + 9);
         let mut pending_space: Option<usize> = None;
-        let mut chars = 0;
         let mut chars_utf16 = 0;
         let mut folded = String::new();
         let mut i = 0;
@@ -157,7 +154,6 @@ impl<'t> Document<'t> {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 (c.len_utf8(), c.len_utf16())
             };
-            chars += 1;
             chars_utf16 += width;
             let white = if b < 0x80 {
                 b.is_ascii_whitespace() || b == 0x0b
@@ -183,7 +179,6 @@ impl<'t> Document<'t> {
                     .count();
                 norm.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
                 norm_to_text.extend(i as u32..(i + run) as u32);
-                chars += run - 1;
                 chars_utf16 += run - 1;
                 i += run;
                 continue;
@@ -206,7 +201,6 @@ impl<'t> Document<'t> {
             words: Vec::new(),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
-            chars,
             chars_utf16,
         };
         doc.segment();
@@ -326,13 +320,14 @@ impl<'t> Document<'t> {
             out.push(Sentence { span: *span, words: first..wi, question: body.ends_with('?') });
         }
 
-        // Paragraphs: separated by a blank line.
+        // Paragraphs: separated by a line break. In a chat composer one Enter is how people
+        // start a new paragraph; a blank line is the exception.
         let mut paragraphs = Vec::new();
         let mut p_first = 0;
         for k in 0..out.len() {
             let ends_paragraph = match out.get(k + 1) {
                 None => true,
-                Some(next) => text[out[k].span.end..next.span.start].matches('\n').count() >= 2,
+                Some(next) => text[out[k].span.end..next.span.start].contains('\n'),
             };
             if ends_paragraph {
                 paragraphs.push(Paragraph {
@@ -355,6 +350,11 @@ impl<'t> Document<'t> {
             return false;
         }
         if token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        // A single letter before a full stop is an initial or half of "z. B.", "d. h.",
+        // "u. a." written with a space — not the end of a sentence.
+        if token.chars().count() == 1 && token.chars().all(char::is_alphabetic) {
             return true;
         }
         // Every abbreviation is short; most words before a full stop are not.
@@ -416,9 +416,15 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_split_on_blank_lines() {
-        let d = Document::new("Hi Anna,\n\nOne. Two.\n\nThanks,\nBen");
-        assert_eq!(d.paragraphs.len(), 3);
+    fn abbreviations_with_spaces_do_not_end_sentences() {
+        let d = Document::new("Ich nutze z. B. Rust, d. h. Sie auch. Danke!");
+        assert_eq!(d.sentences.len(), 2, "{:?}", d.sentences.iter().map(|s| s.span.text(d.text)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn paragraphs_split_on_line_breaks() {
+        let d = Document::new("Hi Anna,\n\nOne. Two.\nThanks,\nBen");
+        assert_eq!(d.paragraphs.len(), 4);
         assert_eq!(d.paragraphs[1].span.text(d.text), "One. Two.");
     }
 

@@ -86,7 +86,8 @@ pub fn classify(word: &str) -> Class {
         std::str::from_utf8(b).unwrap_or("")
     } else {
         let mut n = 0;
-        for c in word.chars().flat_map(char::to_lowercase) {
+        // "I’m" typed on a phone is "i'm" in the table.
+        for c in word.chars().flat_map(char::to_lowercase).map(|c| if c == '\u{2019}' { '\'' } else { c }) {
             if n + c.len_utf8() > buf.len() {
                 return [0; 2];
             }
@@ -117,5 +118,6 @@ mod tests {
         assert_eq!(Lang::De.of(classify("IHNEN")) & YOU_CAPITALISED, YOU_CAPITALISED);
         assert_eq!(Lang::De.of(classify("Für")) & STOP, STOP);
         assert_eq!(Lang::En.of(classify("Für")), 0);
+        assert_eq!(Lang::En.of(classify("I’m")) & SELF, SELF);
     }
 }

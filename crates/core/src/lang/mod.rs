@@ -69,8 +69,6 @@ pub enum List {
     SmallTalk,
     /// What makes an ask concrete: a duration, a day, a format.
     AskDetail,
-    /// Reasons for writing to this person in particular.
-    WhyYou,
     /// What the recipient gets out of it.
     Benefit,
     /// Selling in a first message.

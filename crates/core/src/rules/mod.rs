@@ -131,8 +131,9 @@ impl<'a> Params<'a> {
     }
 
     pub fn get(&self, name: &str) -> f64 {
-        // A rule asking for a parameter it did not declare is caught by
-        // `registry_rules_only_read_declared_params`; 0 keeps release builds panic-free.
+        // A rule asking for a parameter it did not declare trips this in the debug-build
+        // tests (`registry_examples_are_true` runs every rule); 0 keeps release builds
+        // panic-free.
         let at = self.specs.iter().position(|s| s.name == name);
         debug_assert!(at.is_some(), "undeclared parameter {name}");
         at.and_then(|i| self.values.get(i).copied()).unwrap_or(0.0)
@@ -255,7 +256,7 @@ pub fn find(id: &str) -> Option<(usize, &'static Rule)> {
     RULES.iter().enumerate().find(|(_, r)| r.meta.id == id)
 }
 
-/// One finding for each phrase of `list` in the message — the shape most phrase rules take.
+/// One finding for each of `spans` (a phrase list's hits) — the shape most phrase rules take.
 pub fn flag_phrases(cx: &Check<'_>, spans: &[Span], message: impl Fn(&str) -> String, out: &mut Vec<Draft>) {
     for s in spans {
         out.push(Draft::at(*s, message(s.text(cx.doc.text))));

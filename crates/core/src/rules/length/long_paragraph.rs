@@ -36,8 +36,8 @@ pub const META: RuleMeta = RuleMeta {
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     let max = p.count("max_words");
     let doc = cx.doc;
-    // A message that is one paragraph is `length/wall-of-text`'s business.
-    if doc.paragraphs.len() < 2 {
+    // A message without any line break is `length/wall-of-text`'s business.
+    if !doc.text.trim().contains('\n') {
         return;
     }
     for para in &doc.paragraphs {
@@ -62,5 +62,7 @@ mod tests {
     #[test]
     fn single_paragraph_is_left_to_wall_of_text() {
         assert_clean("length/long-paragraph", &"Wort ".repeat(100));
+        // A greeting line does not make the block below it any shorter.
+        assert_finding("length/long-paragraph", &format!("Hallo Anna,\n{}", "Wort ".repeat(100)));
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
+use crate::rules::personal::greeting_for;
 use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
 use crate::score::Checkpoint;
 
@@ -42,7 +43,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             ),
         );
         if let Some(n) = name {
-            d = d.suggest(format!("{} {n}", cx.lang.pick("Hi", "Hallo")));
+            d = d.suggest(greeting_for(cx, n));
         }
         out.push(d);
     }
@@ -59,6 +60,9 @@ mod tests {
         assert_eq!(marked(text, &f), "Hallo zusammen");
         assert_eq!(f.suggestion.as_deref(), Some("Hallo Anna"));
         assert_finding("personal/generic-salutation", "To whom it may concern: hello.");
+        // A Sie message keeps its register.
+        let f = assert_finding("personal/generic-salutation", "Sehr geehrte Damen und Herren, hätten Sie Zeit?");
+        assert_eq!(f.suggestion.as_deref(), Some("Guten Tag Anna Schmidt"));
         assert_clean("personal/generic-salutation", "Hallo Anna, kurze Frage?");
     }
 }

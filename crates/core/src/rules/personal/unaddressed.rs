@@ -1,7 +1,9 @@
 //! `personal/unaddressed`: the greeting does not name the recipient — or names someone else.
 
-use crate::lang::{Lang, List};
+use crate::lang::List;
 use crate::report::{Family, Severity};
+use crate::rules::personal::greeting_for;
+use crate::rules::template::placeholder::placeholder_at;
 use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, find_mention};
 use crate::score::Checkpoint;
 
@@ -36,16 +38,13 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     // A stock salutation is `personal/generic-salutation`'s finding and a placeholder
     // `template/placeholder`'s; one finding for one mistake is enough.
     let opening_text = opening.span.text(doc.text);
-    if cx.hits.of(List::GenericSalutation).iter().any(|h| opening.span.contains(*h))
-        || opening_text.contains(['{', '[', '<', '%'])
-        || opening_text.contains("XXX")
-    {
+    let placeholder = opening_text.char_indices().any(|(i, _)| placeholder_at(&opening_text[i..]).is_some());
+    if placeholder || cx.hits.of(List::GenericSalutation).iter().any(|h| opening.span.contains(*h)) {
         return;
     }
     let recipient = cx.context.recipient.as_ref();
     let first = recipient.and_then(|r| r.first());
     let last = recipient.and_then(|r| r.last());
-    let hello = cx.lang.pick("Hi", "Hallo");
 
     let Some(first) = first else {
         // No name from the page: a greeting followed by a name is all we can ask for.
@@ -68,9 +67,9 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         return;
     };
 
-    let opening_doc = crate::text::Document::new(opening.span.text(doc.text));
-    let named =
-        find_mention(&opening_doc, first).is_some() || last.is_some_and(|l| find_mention(&opening_doc, l).is_some());
+    // The first mention in the message is in the opening if any is.
+    let in_opening = |name: &str| find_mention(doc, name).is_some_and(|s| opening.span.contains(s));
+    let named = in_opening(first) || last.is_some_and(in_opening);
     if named {
         return;
     }
@@ -111,11 +110,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             );
         }
         None => {
-            let s = if cx.lang == Lang::De && cx.facts.formal.len() > cx.facts.informal.len() {
-                format!("Guten Tag {full},")
-            } else {
-                format!("{hello} {first},")
-            };
+            let s = format!("{},", greeting_for(cx, first));
             out.push(
                 Draft::whole(cx.say(
                     format!("No greeting. Open with \u{201c}{s}\u{201d}"),
@@ -153,6 +148,8 @@ mod tests {
         let f = assert_finding("personal/unaddressed", "Hallo, kurze Frage zu Ihrem Vortrag?");
         assert_eq!(f.suggestion.as_deref(), Some("Hallo Anna"));
         assert_finding("personal/unaddressed", "Quick question about your talk?");
+        // A percent sign is not a placeholder.
+        assert_finding("personal/unaddressed", "Hi Tom, we grew 50% last year.");
     }
 
     #[test]

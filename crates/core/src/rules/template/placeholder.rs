@@ -38,7 +38,7 @@ fn label_start(c: char) -> bool {
 /// The length of the placeholder starting at `s`, if one does: `[Label]`, `{label}`,
 /// `{{ label }}`, `<Label>`, `%LABEL%` or `XXX`. Written out rather than as a regex, which
 /// would add a regex compiler to the WASM module for five shapes.
-fn placeholder_at(s: &str) -> Option<usize> {
+pub(crate) fn placeholder_at(s: &str) -> Option<usize> {
     let mut chars = s.char_indices();
     let (_, open) = chars.next()?;
     let inner = |from: usize, close: char, max: usize, ok: &dyn Fn(char) -> bool| -> Option<usize> {
