@@ -1,6 +1,7 @@
 // The playground: the same engine as the extension, compiled to WebAssembly and run in
 // this page. This file only shows what the engine reports; it judges nothing itself.
 import init, { analyze, warm } from './pkg/verbindlich_wasm.js';
+import { el } from './dom.js';
 import { applyShell, t, uiLang } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -62,18 +63,6 @@ function run() {
     return;
   }
   render();
-}
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'class') node.className = v;
-    else if (k === 'dataset') Object.assign(node.dataset, v);
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v);
-  }
-  node.append(...children);
-  return node;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, hint: 1 };

@@ -1,13 +1,7 @@
 // The rule catalogue, built from the engine's own metadata: never written twice.
 import init, { rules } from './pkg/verbindlich_wasm.js';
+import { el } from './dom.js';
 import { applyShell, t, uiLang } from './i18n.js';
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) k === 'class' ? (node.className = v) : node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
 
 let catalogue = [];
 

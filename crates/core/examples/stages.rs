@@ -5,8 +5,6 @@ use verbindlich_core::text::Document;
 use verbindlich_core::{Config, Context, Engine, lang, phrases};
 
 fn main() {
-    let para = "I came across your profile and I'm reaching out because our solution generates thousands of leads, guaranteed! I know you're busy, so I just wanted to ask if you'd be open to a quick call sometime. We help companies like yours to 10x your pipeline. Let me know if you're interested, and feel free to book a slot: https://calendly.com/ben/15min. I think maybe it would be a game-changer for your team at Contoso.\n\n";
-    let _dense: String = format!("Hi Anna,\n\n{}", para.repeat(5));
     let text = include_str!("../../../tests/bench/texts/inmail-en.txt");
     let n = 2000;
     if std::env::args().nth(1).as_deref() == Some("build") {
@@ -56,7 +54,6 @@ fn main() {
     per_rule(text);
 }
 
-#[allow(dead_code)]
 fn per_rule(text: &str) {
     use verbindlich_core::rules::RULES;
     let all_off = |keep: Option<&str>| {

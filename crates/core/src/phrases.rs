@@ -4,7 +4,7 @@
 
 use crate::lang::{Lang, List};
 use crate::span::Span;
-use crate::text::{Document, normalise};
+use crate::text::{Document, normalise, word_char_at, word_char_before};
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
@@ -125,7 +125,7 @@ impl PhraseSet {
         for m in ac.find_overlapping_iter(&doc.norm) {
             let p = self.patterns[m.pattern().as_usize()];
             let (s, mut e) = (m.start(), m.end());
-            if s > 0 && is_word_byte_before(&doc.norm, s) {
+            if s > 0 && word_char_before(&doc.norm, s) {
                 continue;
             }
             if p.prefix {
@@ -137,20 +137,12 @@ impl PhraseSet {
                     }
                     e += c.len_utf8();
                 }
-            } else if e < hay.len() && is_word_char_at(&doc.norm, e) {
+            } else if e < hay.len() && word_char_at(&doc.norm, e) {
                 continue;
             }
             hits.push(p.tag, doc.span_from_norm(s, e));
         }
     }
-}
-
-fn is_word_byte_before(s: &str, at: usize) -> bool {
-    s[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-}
-
-fn is_word_char_at(s: &str, at: usize) -> bool {
-    s[at..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Runs the built-in lists and, when given, the user's own phrases over `doc`.

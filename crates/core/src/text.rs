@@ -110,6 +110,16 @@ pub fn normalise(s: &str) -> String {
     out
 }
 
+/// Whether a letter or digit ends `s[..at]`: a match starting at `at` would begin mid-word.
+pub fn word_char_before(s: &str, at: usize) -> bool {
+    s[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a letter or digit starts `s[at..]`: a match ending at `at` would end mid-word.
+pub fn word_char_at(s: &str, at: usize) -> bool {
+    s[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
 /// Length of the sentence-ending mark at the start of `b` (`.`, `!`, `?`, `…`), or 0.
 fn terminal_len(b: &[u8]) -> usize {
     match b.first() {

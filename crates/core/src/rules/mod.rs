@@ -280,9 +280,7 @@ pub fn find_mention(doc: &Document<'_>, name: &str) -> Option<Span> {
     let mut from = 0;
     while let Some(at) = hay[from..].find(&needle) {
         let (s, e) = (from + at, from + at + needle.len());
-        let before = hay[..s].chars().next_back().is_some_and(char::is_alphanumeric);
-        let after = hay[e..].chars().next().is_some_and(char::is_alphanumeric);
-        if !before && !after {
+        if !crate::text::word_char_before(hay, s) && !crate::text::word_char_at(hay, e) {
             return Some(doc.span_from_norm(s, e));
         }
         from = s + hay[s..].chars().next().map_or(1, char::len_utf8);

@@ -41,7 +41,7 @@ fn urls(cx: &Check<'_>) -> Vec<Span> {
     let mut covered = 0;
     for start in starts {
         // "https://www.…" is one address, not two.
-        if start < covered || norm[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if start < covered || crate::text::word_char_before(norm, start) {
             continue;
         }
         let len = norm[start..].find([' ', '<', '>', '"']).unwrap_or(norm.len() - start);

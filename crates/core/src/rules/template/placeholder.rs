@@ -106,12 +106,10 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let end = start + len;
         at = end;
         // "XXX" only counts as a whole word, not inside "XXXL" or "MAXXX".
-        if text[start..].starts_with('X') {
-            let before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after = text[end..].chars().next().is_some_and(char::is_alphanumeric);
-            if before || after {
-                continue;
-            }
+        if text[start..].starts_with('X')
+            && (crate::text::word_char_before(text, start) || crate::text::word_char_at(text, end))
+        {
+            continue;
         }
         let ph = &text[start..end];
         let mut d = Draft::at(
