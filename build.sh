@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Verbindlich's one entry point. Set-up is idempotent: run any command on a fresh machine.
 #
-#   ./build.sh          set up and build everything: CLI, WASM engine, dist/www
+#   ./build.sh          set up and build everything: CLI, WASM engine, dist/www, dist/extension
 #   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
 #   ./build.sh test     every test (Rust, WASM under Node, Playwright in Chromium)
 #   ./build.sh bench    benchmarks that print numbers (native engine, WASM budgets)
@@ -72,10 +72,34 @@ build_wasm() {
   log "dist/www ready ($(wc -c < dist/www/pkg/verbindlich_wasm_bg.wasm) bytes of WASM, $(gzip -9c dist/www/pkg/verbindlich_wasm_bg.wasm | wc -c) gzipped)"
 }
 
+# The extension: typed content script and worker bundled by esbuild, the WASM engine from
+# dist/www/pkg copied beside the worker, and a zip for the store.
+build_extension() {
+  log "building the extension"
+  node_modules/.bin/tsc -p extension
+  local out=dist/extension version
+  rm -rf "$out" && mkdir -p "$out/pkg"
+  node_modules/.bin/esbuild extension/src/worker.ts --bundle --format=esm --target=chrome116 \
+    --external:./pkg/verbindlich_wasm.js --outfile="$out/worker.js" --log-level=warning
+  node_modules/.bin/esbuild extension/src/content/main.ts --bundle --format=iife --target=chrome116 \
+    --outfile="$out/content.js" --log-level=warning
+  cp -r extension/manifest.json extension/_locales extension/icons "$out/"
+  cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
+  version=$(node -p 'require("./extension/manifest.json").version')
+  rm -f "dist/verbindlich-$version.zip"
+  if command -v zip >/dev/null; then
+    (cd "$out" && zip -qr -X "../verbindlich-$version.zip" .)
+  else
+    (cd "$out" && python3 -m zipfile -c "../verbindlich-$version.zip" ./*)
+  fi
+  log "dist/extension ready (load unpacked), dist/verbindlich-$version.zip packed"
+}
+
 build() {
   setup
   build_native
   build_wasm
+  build_extension
 }
 
 run_tests() {
@@ -90,7 +114,8 @@ run_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test -p verbindlich-wasm --target "$WASM_TARGET" --locked
   build_wasm
-  log "the playground in Chromium (Playwright)"
+  build_extension
+  log "the playground and the extension in Chromium (Playwright)"
   node --test --test-concurrency=1 tests/e2e/
 }
 

@@ -1,0 +1,394 @@
+// One composer's overlay: a `<verbindlich-overlay>` host beside the editor (never inside
+// it) with a badge, underlines, a card per finding and a list of all findings. It shows
+// what the engine reported and judges nothing itself.
+import type { Finding, Report, Severity } from '../protocol.js';
+import { el, intersects, t } from './dom.js';
+import { type Editable, type EditorText, isTextField } from './editor.js';
+import { Highlights, highlightsSupported } from './highlights.js';
+import { OVERLAY_CSS } from './styles.js';
+
+let overlaySheet: CSSStyleSheet | undefined;
+
+export interface OverlayEvents {
+  apply(finding: Finding): void;
+  /** The user left the overlay with Escape: give the editor its focus back. */
+  returnFocus(): void;
+}
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly badge: HTMLButtonElement;
+  private readonly layer: HTMLElement;
+  private readonly card: HTMLElement;
+  private readonly panel: HTMLElement;
+  private readonly mirror: HTMLElement | null;
+  private readonly highlights: Highlights | null;
+  private report: Report | null = null;
+  /** Per finding, the range its underline covers (live in the editor, or in the mirror). */
+  private ranges: (Range | null)[] = [];
+  private cardIndex: number | null = null;
+  private cardPinned = false;
+  private frame = 0;
+  private hideTimer = 0;
+
+  constructor(
+    private readonly editor: Editable,
+    surface: string,
+    private readonly sendButton: () => Element | null,
+    private readonly events: OverlayEvents,
+  ) {
+    this.host = document.createElement('verbindlich-overlay');
+    this.host.setAttribute('data-surface', surface);
+    this.host.setAttribute('data-score', '');
+    this.host.setAttribute('data-findings', '0');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    overlaySheet ??= new CSSStyleSheet();
+    if (overlaySheet.cssRules.length === 0) overlaySheet.replaceSync(OVERLAY_CSS);
+    this.root.adoptedStyleSheets = [overlaySheet];
+
+    this.layer = el('div', { class: 'layer', 'aria-hidden': 'true' });
+    this.mirror = isTextField(editor) ? el('div', { class: 'mirror' }) : null;
+    if (this.mirror) this.layer.append(this.mirror);
+    this.highlights = !isTextField(editor) && highlightsSupported() ? new Highlights(editor) : null;
+    this.badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false', part: 'badge' });
+    this.card = el('div', { class: 'card', role: 'dialog', hidden: '' });
+    this.panel = el('div', { class: 'panel', role: 'dialog', hidden: '' });
+    this.root.append(this.layer, this.badge, this.card, this.panel);
+
+    this.badge.addEventListener('click', () => this.togglePanel());
+    this.card.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
+    this.card.addEventListener('mouseleave', () => !this.cardPinned && this.scheduleHide());
+    this.root.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
+
+    // Beside the editor, in the same tree: a modal inside a shadow root keeps its overlay.
+    const tree = editor.getRootNode();
+    (tree instanceof ShadowRoot ? tree : document.body ?? document.documentElement).append(this.host);
+  }
+
+  /** Shows a new report; `text` is the editor text it was made from. */
+  render(report: Report, text: EditorText): void {
+    this.report = report;
+    this.host.setAttribute('data-score', String(report.score));
+    this.host.setAttribute('data-findings', String(report.findings.length));
+    this.host.setAttribute('data-chars', String(report.counts.chars));
+    this.host.removeAttribute('data-error');
+    this.badge.hidden = false;
+    this.renderBadge(report);
+
+    if (this.mirror) {
+      this.mirror.textContent = text.text + '\n';
+      const node = this.mirror.firstChild as Text;
+      this.ranges = report.findings.map((f) => {
+        if (!f.span) return null;
+        const r = document.createRange();
+        r.setStart(node, Math.min(f.span.start_utf16, node.length));
+        r.setEnd(node, Math.min(f.span.end_utf16, node.length));
+        return r;
+      });
+    } else {
+      this.ranges = report.findings.map((f) => (f.span ? text.range(f.span.start_utf16, f.span.end_utf16) : null));
+    }
+    if (this.highlights) {
+      this.highlights.set(
+        report.findings.flatMap((f, i): [Severity, Range][] => {
+          const r = this.ranges[i];
+          return r && !r.collapsed ? [[f.severity, r]] : [];
+        }),
+      );
+    }
+    this.host.setAttribute('data-marks', String(this.ranges.filter((r) => r && !r.collapsed).length));
+    if (this.cardIndex !== null) {
+      if (this.cardIndex < report.findings.length) this.fillCard(this.cardIndex);
+      else this.hideCard();
+    }
+    if (!this.panel.hidden) this.fillPanel();
+    this.place();
+  }
+
+  /** An empty editor: nothing to judge yet, so nothing is drawn but the (empty) contract. */
+  idle(): void {
+    this.report = null;
+    this.ranges = [];
+    this.highlights?.clear();
+    for (const old of this.layer.querySelectorAll('.mark')) old.remove();
+    this.host.setAttribute('data-score', '');
+    this.host.setAttribute('data-findings', '0');
+    this.host.setAttribute('data-chars', '0');
+    this.host.setAttribute('data-marks', '0');
+    this.host.removeAttribute('data-error');
+    this.badge.hidden = true;
+    this.hideCard();
+    this.togglePanel(false);
+  }
+
+  /** The engine could not answer: say so in the badge, keep the editor untouched. */
+  fail(error: string): void {
+    this.host.setAttribute('data-error', error);
+    this.badge.hidden = false;
+    this.badge.replaceChildren(el('span', { class: 'score' }, '!'));
+    this.badge.setAttribute('aria-label', t('engineUnavailable', error));
+    this.badge.title = t('engineUnavailable', error);
+  }
+
+  private renderBadge(report: Report): void {
+    const { score, counts, limit } = report;
+    const level = score >= 75 ? 'high' : score >= 50 ? 'mid' : 'low';
+    this.badge.dataset.level = level;
+    const over = limit.max_chars != null && counts.chars > limit.max_chars;
+    const chars = limit.max_chars != null ? `${counts.chars}/${limit.max_chars}` : t('badgeChars', counts.chars);
+    this.badge.replaceChildren(
+      el('span', { class: 'score' }, String(score)),
+      el('span', { class: 'sep' }, '·'),
+      el('span', { class: over ? 'chars over' : 'chars' }, chars, over ? ` ${t('badgeOverLimit')}` : ''),
+      el('span', { class: 'sep' }, '·'),
+      el('span', { class: 'words' }, t('badgeWords', counts.words)),
+    );
+    const label = t('badgeLabel', score, chars, counts.words, report.findings.length);
+    this.badge.setAttribute('aria-label', label);
+    this.badge.title = label;
+  }
+
+  /** The index of the finding whose underline is under the point, if any. */
+  findingAt(x: number, y: number): number | null {
+    this.syncMirror();
+    for (let i = 0; i < this.ranges.length; i++) {
+      const r = this.ranges[i];
+      if (!r) continue;
+      for (const rect of r.getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top - 2 && y <= rect.bottom + 3) return i;
+      }
+    }
+    return null;
+  }
+
+  /** The finding whose span holds the caret, if any; the narrowest wins. */
+  findingAtOffset(offset: number): number | null {
+    let best: number | null = null;
+    let width = Infinity;
+    this.report?.findings.forEach((f, i) => {
+      if (f.span && f.span.start_utf16 <= offset && offset <= f.span.end_utf16 && f.span.end_utf16 - f.span.start_utf16 < width) {
+        best = i;
+        width = f.span.end_utf16 - f.span.start_utf16;
+      }
+    });
+    return best;
+  }
+
+  showCard(index: number, pinned: boolean): void {
+    clearTimeout(this.hideTimer);
+    if (this.cardIndex === index && !this.card.hidden) {
+      this.cardPinned ||= pinned;
+      return;
+    }
+    this.cardIndex = index;
+    this.cardPinned = pinned;
+    this.fillCard(index);
+    this.card.hidden = false;
+    this.place();
+  }
+
+  /** Hides the card unless it was opened from the keyboard and is still wanted. */
+  scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => this.hideCard(), 250);
+  }
+
+  hideCard(): void {
+    clearTimeout(this.hideTimer);
+    this.card.hidden = true;
+    this.cardIndex = null;
+    this.cardPinned = false;
+  }
+
+  get cardOpen(): boolean {
+    return !this.card.hidden;
+  }
+
+  get cardIsPinned(): boolean {
+    return this.cardPinned;
+  }
+
+  /** Alt+Enter from the editor: into the open card, or the list of findings. */
+  enterFromEditor(): void {
+    if (!this.card.hidden) {
+      this.cardPinned = true;
+      (this.card.querySelector('button') as HTMLButtonElement | null)?.focus();
+    } else {
+      this.togglePanel(true);
+    }
+  }
+
+  private fillCard(index: number): void {
+    const f = this.report?.findings[index];
+    if (!f) return;
+    const action =
+      f.suggestion != null && f.span
+        ? el('button', { class: 'apply', type: 'button' }, f.suggestion === '' ? t('cardRemove') : t('cardApply', f.suggestion))
+        : null;
+    action?.addEventListener('click', () => {
+      this.hideCard();
+      this.events.apply(f);
+    });
+    const close = el('button', { class: 'close', type: 'button' }, t('cardClose'));
+    close.addEventListener('click', () => {
+      this.hideCard();
+      this.events.returnFocus();
+    });
+    this.card.setAttribute('data-rule', f.rule);
+    this.card.setAttribute('aria-label', f.message);
+    const hint = f.suggestion && !action ? el('p', { class: 'suggestion' }, el('strong', {}, `${t('cardSuggestion')}: `), f.suggestion) : '';
+    this.card.replaceChildren(
+      el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)),
+      el('p', { class: 'message' }, f.message),
+      el('p', { class: 'why' }, f.why),
+      hint,
+      el('div', { class: 'actions' }, action, close),
+    );
+  }
+
+  togglePanel(open = this.panel.hidden): void {
+    this.panel.hidden = !open;
+    this.badge.setAttribute('aria-expanded', String(open));
+    if (open) {
+      this.hideCard();
+      this.fillPanel();
+      this.place();
+      ((this.panel.querySelector('button.item') as HTMLButtonElement | null) ?? this.badge).focus();
+    }
+  }
+
+  private fillPanel(): void {
+    const findings = this.report?.findings ?? [];
+    const items = findings.map((f, i) => {
+      const item = el('button', { class: 'item', type: 'button', 'data-rule': f.rule },
+        el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)), ' ', f.message);
+      item.addEventListener('click', () => {
+        this.panel.hidden = true;
+        this.badge.setAttribute('aria-expanded', 'false');
+        this.showCard(i, true);
+        (this.card.querySelector('button') as HTMLButtonElement | null)?.focus();
+      });
+      return el('li', {}, item);
+    });
+    this.panel.replaceChildren(
+      el('h2', {}, t('panelTitle')),
+      items.length ? el('ul', {}, ...items) : el('p', { class: 'empty' }, t('panelEmpty')),
+      el('p', { class: 'keys' }, t('panelKeys')),
+    );
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    this.hideCard();
+    this.togglePanel(false);
+    this.events.returnFocus();
+  }
+
+  /** Repositions everything at the next frame (scrolling, resizing, zoom, new text). */
+  place(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  private layout(): void {
+    const box = this.editor.getBoundingClientRect();
+    const visible = box.width > 0 && box.height > 0 && this.editor.isConnected;
+    this.host.hidden = !visible;
+    if (!visible) return;
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+
+    this.syncMirror();
+    if (!this.highlights) this.drawMarks();
+
+    // The badge sits on the editor's top edge at the right, outside the text where there is
+    // room, and moves left of the Send button rather than cover it.
+    const bw = this.badge.offsetWidth;
+    const bh = this.badge.offsetHeight;
+    let left = Math.min(box.right - bw, vw - bw - 4);
+    let top = box.top - bh - 4 >= 0 ? box.top - bh - 4 : box.top + 4;
+    const send = this.sendButton()?.getBoundingClientRect();
+    if (send && send.width > 0 && intersects(new DOMRect(left, top, bw, bh), send)) left = send.left - bw - 8;
+    setPos(this.badge, Math.max(4, left), top);
+
+    const badgeBox = new DOMRect(Math.max(4, left), top, bw, bh);
+    if (!this.card.hidden && this.cardIndex !== null) {
+      const anchor = this.ranges[this.cardIndex]?.getClientRects()[0] ?? badgeBox;
+      placeBelow(this.card, anchor, vw, vh);
+    }
+    if (!this.panel.hidden) placeBelow(this.panel, badgeBox, vw, vh);
+  }
+
+  /** Lays the mirror exactly over the textarea, scrolled as it is, so ranges in it match. */
+  private syncMirror(): void {
+    const m = this.mirror;
+    if (!m || !isTextField(this.editor)) return;
+    const cs = getComputedStyle(this.editor);
+    const box = this.editor.getBoundingClientRect();
+    for (const p of MIRRORED) m.style.setProperty(p, cs.getPropertyValue(p));
+    // A scrollbar narrows the textarea's text; the mirror has none, so pad for it.
+    const borders = parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth);
+    const scrollbar = this.editor.offsetWidth - this.editor.clientWidth - borders;
+    if (scrollbar > 0) m.style.paddingRight = `${parseFloat(cs.paddingRight) + scrollbar}px`;
+    setPos(m, box.left, box.top);
+    m.style.width = `${box.width}px`;
+    m.style.height = `${box.height}px`;
+    m.scrollTop = this.editor.scrollTop;
+    m.scrollLeft = this.editor.scrollLeft;
+  }
+
+  private drawMarks(): void {
+    const boxes: HTMLElement[] = [];
+    const clip = this.editor.getBoundingClientRect();
+    this.ranges.forEach((r, i) => {
+      if (!r) return;
+      const severity = this.report?.findings[i]?.severity ?? 'hint';
+      for (const rect of r.getClientRects()) {
+        if (rect.width === 0 || rect.bottom < clip.top || rect.top > clip.bottom) continue;
+        const mark = el('div', { class: `mark ${severity}` });
+        setPos(mark, rect.left, rect.top);
+        mark.style.width = `${rect.width}px`;
+        mark.style.height = `${rect.height}px`;
+        boxes.push(mark);
+      }
+    });
+    for (const old of this.layer.querySelectorAll('.mark')) old.remove();
+    this.layer.append(...boxes);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.hideTimer);
+    this.highlights?.clear();
+    this.host.remove();
+  }
+}
+
+const MIRRORED = [
+  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'letter-spacing', 'word-spacing',
+  'line-height', 'text-transform', 'text-indent', 'text-align', 'tab-size', 'direction', 'box-sizing',
+  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
+];
+
+function setPos(node: HTMLElement, x: number, y: number): void {
+  node.style.left = `${Math.round(x)}px`;
+  node.style.top = `${Math.round(y)}px`;
+}
+
+function placeBelow(node: HTMLElement, anchor: DOMRect, vw: number, vh: number): void {
+  const w = node.offsetWidth;
+  const h = node.offsetHeight;
+  const left = Math.max(8, Math.min(anchor.left, vw - w - 8));
+  const top = anchor.bottom + 6 + h <= vh ? anchor.bottom + 6 : Math.max(8, anchor.top - h - 6);
+  setPos(node, left, top);
+}
+
+function severityLabel(s: Severity): string {
+  return t(s === 'error' ? 'severityError' : s === 'warning' ? 'severityWarning' : 'severityHint');
+}

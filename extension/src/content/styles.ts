@@ -1,0 +1,59 @@
+// The overlay's look. Adopted as constructable stylesheets, which a page's `style-src`
+// cannot block (no <style> element, no style attribute); positions are set through the
+// CSSOM, which CSP allows as well.
+
+/** Styles inside each overlay's shadow root. */
+export const OVERLAY_CSS = `
+:host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646;
+  --vb-bg: #ffffff; --vb-fg: #1d2226; --vb-muted: #56616b; --vb-line: #d0d7de; --vb-accent: #0a66c2;
+  --vb-error: #b3261e; --vb-warning: #8a5a00; --vb-hint: #3558a8; --vb-good: #1b7f3b;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--vb-fg); }
+@media (prefers-color-scheme: dark) {
+  :host { --vb-bg: #1f2328; --vb-fg: #e6edf3; --vb-muted: #9aa6b2; --vb-line: #3d444d; --vb-accent: #71b7ff;
+    --vb-error: #ff8a80; --vb-warning: #f2c14e; --vb-hint: #9ab8ff; --vb-good: #7ee29b; }
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+.layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; }
+.mirror { position: fixed; overflow: hidden; color: transparent; pointer-events: none; white-space: pre-wrap;
+  overflow-wrap: break-word; border-style: solid; border-color: transparent; background: transparent; margin: 0; }
+.mark { position: fixed; pointer-events: none; border-bottom: 2px solid var(--vb-warning); }
+.mark.error { border-bottom: 2px solid var(--vb-error); background: color-mix(in srgb, var(--vb-error) 10%, transparent); }
+.mark.warning { border-bottom-style: dashed; }
+.mark.hint { border-bottom: 2px dotted var(--vb-hint); }
+.badge { position: fixed; display: inline-flex; gap: 6px; align-items: center; padding: 2px 8px; border-radius: 999px;
+  border: 1px solid var(--vb-line); background: var(--vb-bg); color: var(--vb-fg); font: inherit; font-size: 12px;
+  cursor: pointer; pointer-events: auto; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; }
+.badge:focus-visible, button:focus-visible { outline: 2px solid var(--vb-accent); outline-offset: 2px; }
+.badge .score { font-weight: 700; min-width: 2ch; text-align: center; }
+.badge[data-level="low"] .score { color: var(--vb-error); }
+.badge[data-level="mid"] .score { color: var(--vb-warning); }
+.badge[data-level="high"] .score { color: var(--vb-good); }
+.badge .over { color: var(--vb-error); font-weight: 700; }
+.badge .sep { color: var(--vb-muted); }
+.card, .panel { position: fixed; width: min(340px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
+  border: 1px solid var(--vb-line); background: var(--vb-bg); color: var(--vb-fg); pointer-events: auto;
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); }
+.panel { max-height: min(360px, 60vh); overflow: auto; }
+.severity { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; }
+.severity.error { color: var(--vb-error); } .severity.warning { color: var(--vb-warning); } .severity.hint { color: var(--vb-hint); }
+.message { margin: 2px 0 4px; font-weight: 600; }
+.why { margin: 0 0 8px; color: var(--vb-muted); }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; }
+button.apply, button.close, .panel button.item { font: inherit; border-radius: 6px; padding: 3px 10px; cursor: pointer; }
+button.apply { border: 1px solid var(--vb-accent); background: var(--vb-accent); color: var(--vb-bg); font-weight: 600; }
+button.close { border: 1px solid var(--vb-line); background: transparent; color: var(--vb-fg); }
+.suggestion { margin: 0 0 8px; }
+.panel h2 { font-size: 13px; margin: 0 0 6px; }
+.panel ul { list-style: none; margin: 0; padding: 0; }
+.panel button.item { display: block; width: 100%; text-align: left; border: 0; background: transparent; color: inherit; padding: 4px 6px; }
+.panel button.item:hover { background: color-mix(in srgb, var(--vb-accent) 12%, transparent); }
+.panel .keys, .panel .empty { color: var(--vb-muted); font-size: 12px; margin: 6px 0 0; }
+`;
+
+/** Highlight styles for contenteditable editors, adopted into the editor's own tree. */
+export const HIGHLIGHT_CSS = `
+::highlight(verbindlich-error) { text-decoration: underline solid #d93025 2px; background-color: rgb(217 48 37 / 0.12); }
+::highlight(verbindlich-warning) { text-decoration: underline dashed #b06000 2px; }
+::highlight(verbindlich-hint) { text-decoration: underline dotted #3558a8 2px; }
+`;

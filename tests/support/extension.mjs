@@ -1,0 +1,89 @@
+// Chromium with the real unpacked extension from dist/extension, and LinkedIn and XING
+// served at their real addresses from tests/fixtures/ with CSPs as strict as the sites':
+// scripts only by nonce, no eval, and on XING no inline styles at all. Every request that
+// is not a fixture is refused and recorded, so a test can assert the extension made none.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chromium } from 'playwright-core';
+import { launchOptions } from './browser.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const EXTENSION = join(ROOT, 'dist/extension');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+const PAGES = {
+  'www.linkedin.com': {
+    '/messaging/thread/2-abc/': 'linkedin-messaging.html',
+    '/in/anna-schmidt/': 'linkedin-profile.html',
+    '/messaging/compose/': 'linkedin-inmail.html',
+    '/sales/inbox/compose/': 'linkedin-sales-compose.html',
+    '/feed/': 'no-composer.html',
+  },
+  'www.xing.com': {
+    '/chats/lena-hoffmann': 'xing-messenger.html',
+  },
+};
+
+const csp = (nonce, styles) =>
+  [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src ${styles}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+// LinkedIn allows inline styles; XING's fixture allows none, so our overlay must not need them.
+const STYLE_SRC = { 'www.linkedin.com': "'self' 'unsafe-inline'", 'www.xing.com': "'self'" };
+
+export async function launchWithExtension({ locale = 'en-US' } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'verbindlich-profile-'));
+  const base = launchOptions({ args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, `--lang=${locale.split('-')[0]}`] });
+  const context = await chromium.launchPersistentContext(profile, { ...base, locale, viewport: { width: 1280, height: 900 } });
+  const unexpected = [];
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const page = PAGES[url.host]?.[url.pathname];
+    if (page) {
+      const nonce = randomBytes(12).toString('base64');
+      const body = readFileSync(join(FIXTURES, page), 'utf8').replaceAll('{{NONCE}}', nonce);
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': csp(nonce, STYLE_SRC[url.host]) },
+        body,
+      });
+    }
+    if (PAGES[url.host] && url.pathname.startsWith('/fixtures/') && url.pathname.endsWith('.css')) {
+      return route.fulfill({ status: 200, contentType: 'text/css', body: readFileSync(join(FIXTURES, url.pathname.slice(10))) });
+    }
+    unexpected.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, extensionId, unexpected, requests, close };
+}
+
+/** Opens a fixture page and collects its errors; `path` is the page's real address. */
+export async function openFixture(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  return { page, errors };
+}
