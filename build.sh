@@ -124,8 +124,12 @@ bench() {
   log "native engine (divan)"
   cargo bench -p verbindlich-core --locked
   build_wasm
+  build_extension
   log "WASM budgets under Node"
   node tests/bench/wasm.mjs
+  setup_chromium
+  log "the extension in headless Chromium: keystroke to overlay, cost on a busy page"
+  node tests/bench/extension.mjs
 }
 
 serve() {

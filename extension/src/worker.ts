@@ -1,7 +1,7 @@
-// The service worker hosts the WASM engine for every content script. Static import only:
-// MV3 workers may not use import() or top-level await.
+// The service worker hosts the WASM engine for every content script and extension page.
+// Static import only: MV3 workers may not use import() or top-level await.
 import init, { analyze, warm } from './pkg/verbindlich_wasm.js';
-import { isRequest, type Request, type Reply } from './protocol.js';
+import { isRequest, PORT_NAME, type Reply, type Request } from './protocol.js';
 
 // Started as soon as the worker starts, so a warm-up request finds it mostly done.
 const ready: Promise<void> = init({ module_or_path: new URL('./pkg/verbindlich_wasm_bg.wasm', import.meta.url) }).then(
@@ -18,11 +18,15 @@ async function handle(request: Request): Promise<Reply<Request>> {
   }
 }
 
-chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+chrome.runtime.onConnect.addListener((port) => {
   // Only our own content scripts and pages talk to the engine.
-  if (sender.id !== chrome.runtime.id || !isRequest(message)) return false;
-  handle(message).then(sendResponse, (e: unknown) =>
-    sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-  );
-  return true; // the answer comes asynchronously
+  if (port.name !== PORT_NAME || port.sender?.id !== chrome.runtime.id) return port.disconnect();
+  port.onMessage.addListener((message: unknown) => {
+    if (!isRequest(message)) return;
+    const { id, ...request } = message;
+    handle(request as Request).then(
+      (reply) => port.postMessage({ id, ...reply }),
+      (e: unknown) => port.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+  });
 });

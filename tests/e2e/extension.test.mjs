@@ -143,9 +143,12 @@ test('a composer removed and re-added 50 times leaves one overlay and no growth'
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     }
   };
+  const looked = () => page.waitForTimeout(250); // the content script looks every 100 ms
   await cycle(10);
+  await looked();
   const before = await counters();
   await cycle(50);
+  await looked();
   const after = await counters();
   assert.equal(await page.locator('verbindlich-overlay').count(), 2, 'one overlay per composer');
   assert.ok(after.jsEventListeners <= before.jsEventListeners, `listeners ${before.jsEventListeners} → ${after.jsEventListeners}`);
@@ -277,13 +280,75 @@ test('a stopped service worker loses no keystroke', async () => {
   await page.keyboard.type('Hi Anna, ');
   const host = await overlayFor(page);
   await settled(host, 9);
+  const workerStart = () => browser.context.serviceWorkers()[0].evaluate(() => performance.timeOrigin);
+  const before = await workerStart();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.send('ServiceWorker.stopAllWorkers'); // as the browser does to an idle worker
   await page.keyboard.type('could we talk next week?');
   const attrs = await settled(host, 33);
   assert.notEqual(attrs['data-score'], '');
   assert.equal(attrs['data-error'], undefined);
+  assert.notEqual(await workerStart(), before, 'a new worker answered');
+  await page.close();
+});
+
+test('keyboard only: Alt+Enter opens the findings, a card applies, Escape returns to the message', async () => {
+  const { page } = await openFixture(browser.context, MESSAGING);
+  const editor = page.locator('#main-form [contenteditable]');
+  await editor.click();
+  await page.keyboard.type(WEAK);
+  const host = await overlayFor(page);
+  await settled(host, WEAK.length);
+  // The caret sits in "Hi there": Alt+Enter opens the list at that finding.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  // Moving the caret into a finding opens its card (typing never does).
+  await host.locator('.card[data-rule="personal/generic-salutation"]').waitFor({ state: 'visible' });
+  await page.keyboard.press('Alt+Enter');
+  const focused = () => host.evaluate((h) => h.shadowRoot.activeElement?.dataset.rule ?? null);
+  await host.locator('.panel').waitFor({ state: 'visible' });
+  assert.equal(await focused(), 'personal/generic-salutation');
+  // Its card opens with Enter, and Enter on the card's first button applies the suggestion.
+  await page.keyboard.press('Enter');
+  await host.locator('.card').waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.fixture.draft(document.querySelector('#main-form [contenteditable]')).startsWith('Hi Anna'));
+  // Escape from the list puts the caret back in the message.
+  await settled(host, WEAK.length - 'there'.length + 'Anna'.length);
+  await editor.focus();
+  await page.keyboard.press('Alt+Enter');
+  await host.locator('.panel').waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await host.locator('.panel').waitFor({ state: 'hidden' });
+  assert.equal(await editor.evaluate((e) => document.activeElement === e), true);
+  await page.close();
+});
+
+test('the badge follows the composer through scrolling, resizing and dark mode', async () => {
+  const { page } = await openFixture(browser.context, MESSAGING);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const editor = page.locator('#main-form [contenteditable]');
+  await editor.click();
+  await page.keyboard.type(WEAK);
+  const host = await overlayFor(page);
+  await settled(host, WEAK.length);
+  const gap = async () => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const b = await host.locator('.badge').boundingBox();
+    const e = await editor.boundingBox();
+    return { dx: Math.round(e.x + e.width - (b.x + b.width)), dy: Math.round(e.y - (b.y + b.height)) };
+  };
+  const start = await gap();
+  await page.setViewportSize({ width: 900, height: 360 });
+  const y0 = (await editor.boundingBox()).y;
+  await page.mouse.move(640, 200);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction((y) => document.querySelector('#main-form [contenteditable]').getBoundingClientRect().y < y - 40, y0);
+  assert.deepEqual(await gap(), start, 'same place relative to the editor after resize and scroll');
+  const bg = await host.locator('.badge').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(bg, 'rgb(31, 35, 40)', 'dark badge in dark mode');
+  await page.screenshot({ path: `${SHOTS}extension-dark.png` });
   await page.close();
 });
 

@@ -44,8 +44,23 @@ const STYLE_SRC = { 'www.linkedin.com': "'self' 'unsafe-inline'", 'www.xing.com'
 
 export async function launchWithExtension({ locale = 'en-US' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'verbindlich-profile-'));
-  const base = launchOptions({ args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, `--lang=${locale.split('-')[0]}`] });
+  const base = launchOptions({
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, `--lang=${locale.split('-')[0]}`],
+  });
   const context = await chromium.launchPersistentContext(profile, { ...base, locale, viewport: { width: 1280, height: 900 } });
+  const { unexpected, requests } = await routeFixtures(context);
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, extensionId, unexpected, requests, close };
+}
+
+/** Serves the fixtures at their real addresses in `context`; refuses and records the rest. */
+export async function routeFixtures(context) {
   const unexpected = [];
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -68,14 +83,7 @@ export async function launchWithExtension({ locale = 'en-US' } = {}) {
     unexpected.push(url.href);
     return route.abort('blockedbyclient');
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
-  const close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return { context, extensionId, unexpected, requests, close };
+  return { unexpected, requests };
 }
 
 /** Opens a fixture page and collects its errors; `path` is the page's real address. */

@@ -28,19 +28,27 @@ export class Composer {
       returnFocus: () => editor.focus(),
     });
     const on = { signal: this.abort.signal, passive: true } as const;
-    editor.addEventListener('input', () => this.analyze(), on);
+    editor.addEventListener('input', () => this.typed(), on);
     editor.addEventListener('focus', () => void ask({ type: 'warm' }), on);
     editor.addEventListener('mousemove', (e) => this.hover(e as MouseEvent), on);
     editor.addEventListener('mouseleave', () => !this.overlay.cardIsPinned && this.overlay.scheduleHide(), on);
-    editor.addEventListener('keyup', () => this.caret(), on);
+    // Only moving the caret opens a card; typing never does, so no card covers the words
+    // being written.
+    editor.addEventListener('keyup', (e) => NAVIGATION.has((e as KeyboardEvent).key) && this.caret(), on);
     editor.addEventListener('click', () => this.caret(), on);
     editor.addEventListener('keydown', (e) => this.key(e as KeyboardEvent), { signal: this.abort.signal });
-    document.addEventListener('selectionchange', () => this.caret(), on);
     window.addEventListener('scroll', () => this.overlay.place(), { ...on, capture: true });
     window.addEventListener('resize', () => this.overlay.place(), on);
     this.resize = new ResizeObserver(() => this.overlay.place());
     this.resize.observe(editor);
+    // Decorated on focus: that focus event has passed, so warm the engine now.
+    if ((editor.getRootNode() as Document | ShadowRoot).activeElement === editor) void ask({ type: 'warm' });
     this.analyze();
+  }
+
+  private typed(): void {
+    if (this.overlay.cardOpen) this.overlay.hideCard();
+    void this.analyze();
   }
 
   /** Asks the engine about the current text; inputs during a request coalesce into one more. */
@@ -140,8 +148,8 @@ export class Composer {
   private key(e: KeyboardEvent): void {
     if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
       e.preventDefault();
-      this.caret();
-      this.overlay.enterFromEditor();
+      const offset = caretOffset(this.editor, EditorText.read(this.editor));
+      this.overlay.enterFromEditor(offset === null ? null : this.overlay.findingAtOffset(offset));
     }
   }
 
@@ -161,6 +169,8 @@ export class Composer {
     this.overlay.destroy();
   }
 }
+
+const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 function tidy(s: string | null | undefined): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();

@@ -209,14 +209,11 @@ export class Overlay {
     return this.cardPinned;
   }
 
-  /** Alt+Enter from the editor: into the open card, or the list of findings. */
-  enterFromEditor(): void {
-    if (!this.card.hidden) {
-      this.cardPinned = true;
-      (this.card.querySelector('button') as HTMLButtonElement | null)?.focus();
-    } else {
-      this.togglePanel(true);
-    }
+  /** Alt+Enter from the editor: the list of findings, at the one under the caret if any. */
+  enterFromEditor(atCaret: number | null): void {
+    this.togglePanel(true);
+    const items = this.panel.querySelectorAll<HTMLButtonElement>('button.item');
+    (items[atCaret ?? 0] ?? items[0])?.focus();
   }
 
   private fillCard(index: number): void {

@@ -4,7 +4,7 @@ import type { SurfaceId } from '../protocol.js';
 
 export interface ComposerKind {
   surface: SurfaceId;
-  /** The field the user writes in: a contenteditable element or a textarea. */
+  /** The field the user writes in: always a textarea or a `[contenteditable]` element. */
   editor: string[];
   /** The nearest ancestor that holds this composer's header, counter and Send button. */
   scope: string[];
