@@ -51,6 +51,13 @@ impl Recipient {
             .or_else(|| non_empty(self.full_name.as_deref()).and_then(|f| f.split_whitespace().next()))
     }
 
+    /// The company: given, or read from a headline such as "Head of Robotics at Contoso",
+    /// "Teamleiterin bei Nordwind GmbH" or "CTO @ Acme | Speaker", which is how profile
+    /// pages show it when they show no company field.
+    pub fn company(&self) -> Option<&str> {
+        non_empty(self.company.as_deref()).or_else(|| company_in_headline(non_empty(self.headline.as_deref())?))
+    }
+
     /// The last name: the last word of the full name when it has more than one.
     pub fn last(&self) -> Option<&str> {
         let full = non_empty(self.full_name.as_deref())?;
@@ -71,6 +78,35 @@ impl Context {
     }
 }
 
+fn company_in_headline(headline: &str) -> Option<&str> {
+    const MARKERS: [&str; 4] = [" at ", " bei ", " @ ", " chez "];
+    let (at, len) = MARKERS.iter().filter_map(|m| headline.rfind(m).map(|i| (i, m.len()))).max_by_key(|&(i, _)| i)?;
+    let rest = &headline[at + len..];
+    // "… at Contoso | Speaker · Author": the company ends where the next headline part begins.
+    let end = rest.find(['|', '·', ',', '•', '/', '(']).unwrap_or(rest.len());
+    non_empty(Some(&rest[..end]))
+}
+
 fn non_empty(s: Option<&str>) -> Option<&str> {
     s.map(str::trim).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_headline(h: &str) -> Recipient {
+        Recipient { headline: Some(h.into()), ..Recipient::default() }
+    }
+
+    #[test]
+    fn company_comes_from_the_headline_when_not_given() {
+        assert_eq!(with_headline("Head of Robotics at Contoso").company(), Some("Contoso"));
+        assert_eq!(with_headline("Teamleiterin Logistik bei Nordwind GmbH").company(), Some("Nordwind GmbH"));
+        assert_eq!(with_headline("CTO @ Acme | Speaker · Author").company(), Some("Acme"));
+        assert_eq!(with_headline("Engineer at Foo, ex-Bar").company(), Some("Foo"));
+        assert_eq!(with_headline("Freelance designer").company(), None);
+        let given = Recipient { company: Some("Initech".into()), ..with_headline("CEO at Contoso") };
+        assert_eq!(given.company(), Some("Initech"));
+    }
 }

@@ -43,7 +43,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         return;
     }
     if let Some(r) = &cx.context.recipient {
-        let named = r.company.iter().chain(r.location.iter()).chain(r.mutual_connections.iter());
+        let named =
+            r.company().into_iter().chain(r.location.as_deref()).chain(r.mutual_connections.iter().map(String::as_str));
         if named.into_iter().any(|n| find_mention(cx.doc, n).is_some()) {
             return;
         }

@@ -84,7 +84,7 @@ fn fill<'a>(label: &str, cx: &'a Check<'_>) -> Option<&'a str> {
     let r = cx.context.recipient.as_ref()?;
     let l = label.to_lowercase();
     if l.contains("company") || l.contains("firma") || l.contains("unternehmen") {
-        r.company.as_deref()
+        r.company()
     } else if l.contains("first") || l.contains("vorname") {
         r.first()
     } else if l.contains("name") {
