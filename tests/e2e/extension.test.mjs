@@ -246,7 +246,7 @@ test('XING messenger under a CSP without inline styles: a mirror underlines the 
   const de = await launchWithExtension({ locale: 'de-DE' });
   try {
     const { page, errors } = await openFixture(de.context, XING);
-    const box = page.locator('textarea[data-testid="chat-message-input"]');
+    const box = page.locator('form textarea');
     await box.click();
     const text = 'Hallo,\n\nich bin auf Ihr Profil gestoßen und würde mich freuen, mich mit Ihnen zu vernetzen. Unsere Lösung ist die beste am Markt!!!';
     await page.keyboard.type(text);
@@ -268,6 +268,11 @@ test('XING messenger under a CSP without inline styles: a mirror underlines the 
     assert.equal(await box.inputValue(), text, 'typing never changes the text');
     await page.screenshot({ path: `${SHOTS}extension-xing-message.png` });
     assert.deepEqual(errors, []);
+    // The older messenger's textarea is found by its fallback selector.
+    const legacy = await openFixture(de.context, `${XING}?variant=legacy`);
+    await legacy.page.locator('textarea[data-qa="messenger-input"]').click();
+    await legacy.page.keyboard.type('Hallo Lena, danke fürs Bestätigen!');
+    assert.equal((await settled(await overlayFor(legacy.page), 34))['data-surface'], 'xing-message');
     assert.deepEqual(de.unexpected, []);
   } finally {
     await de.close();

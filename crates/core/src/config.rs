@@ -360,3 +360,205 @@ mod tests {
         assert!(e.to_string().contains("unknown field `rulez`"), "{e}");
     }
 }
+
+impl Config {
+    /// Everything valid in a config that may be damaged — hand-edited, from an older
+    /// version, truncated by a storage quota — and every problem by name. Each field, rule
+    /// and phrase is judged on its own, so one bad value costs only itself: a malformed
+    /// rule keeps its defaults, an unknown key is dropped, the rest is kept as written.
+    pub fn repair(json: &str) -> (Config, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut config = Config::default();
+        let value: serde_json::Value = match serde_json::from_str(json) {
+            Ok(v) => v,
+            Err(e) => return (config, vec![Problem { path: String::new(), message: format!("not JSON: {e}") }]),
+        };
+        let Some(fields) = value.as_object() else {
+            return (config, vec![Problem { path: String::new(), message: "expected an object".into() }]);
+        };
+        fn part<T: serde::de::DeserializeOwned>(
+            v: &serde_json::Value,
+            path: &str,
+            problems: &mut Vec<Problem>,
+        ) -> Option<T> {
+            serde_json::from_value(v.clone())
+                .map_err(|e| problems.push(Problem { path: path.into(), message: e.to_string() }))
+                .ok()
+        }
+        fn entries<'a>(
+            v: &'a serde_json::Value,
+            path: &str,
+            problems: &mut Vec<Problem>,
+        ) -> Vec<(&'a String, &'a serde_json::Value)> {
+            if !v.is_object() {
+                problems.push(Problem { path: path.into(), message: "expected an object".into() });
+            }
+            v.as_object().into_iter().flatten().collect()
+        }
+        for (key, v) in fields {
+            match key.as_str() {
+                "rules" => {
+                    for (id, s) in entries(v, "rules", &mut problems) {
+                        if let Some(s) = part(s, &format!("rules.{id}"), &mut problems) {
+                            config.rules.insert(id.clone(), s);
+                        }
+                    }
+                }
+                "phrases" => {
+                    for (lang, lists) in entries(v, "phrases", &mut problems) {
+                        let path = format!("phrases.{lang}");
+                        let Some(lang) = part::<Lang>(&serde_json::Value::String(lang.clone()), &path, &mut problems)
+                        else {
+                            continue;
+                        };
+                        if let Some(lists) = part(lists, &path, &mut problems) {
+                            config.phrases.insert(lang, lists);
+                        }
+                    }
+                }
+                "surfaces" => {
+                    for (id, s) in entries(v, "surfaces", &mut problems) {
+                        if let Some(s) = part(s, &format!("surfaces.{id}"), &mut problems) {
+                            config.surfaces.insert(id.clone(), s);
+                        }
+                    }
+                }
+                "followup_days" => config.followup_days = part(v, key, &mut problems).unwrap_or(config.followup_days),
+                "ui_lang" => config.ui_lang = part(v, key, &mut problems).unwrap_or(config.ui_lang),
+                other => problems.push(Problem {
+                    path: other.into(),
+                    message: format!(
+                        "unknown field `{other}`, expected one of rules, phrases, followup_days, ui_lang, surfaces"
+                    ),
+                }),
+            }
+        }
+        // What parses but is refused (an unknown rule, a value out of range) goes too.
+        let (_, refused) = Settings::resolve(&config);
+        for p in &refused {
+            config.forget(&p.path);
+        }
+        problems.extend(refused);
+        (config, problems)
+    }
+
+    /// Drops the part of the config at `path`, as [`Settings::resolve`] names them.
+    fn forget(&mut self, path: &str) {
+        let mut parts = path.splitn(2, '.');
+        let (head, rest) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        match head {
+            "followup_days" => self.followup_days = Config::default().followup_days,
+            "rules" => match rest.split_once(".params.") {
+                Some((id, name)) => {
+                    if let Some(r) = self.rules.get_mut(id) {
+                        r.params.remove(name);
+                    }
+                }
+                None => {
+                    self.rules.remove(rest);
+                }
+            },
+            "surfaces" => match rest.rsplit_once('.') {
+                Some((id, "max_chars")) => {
+                    if let Some(s) = self.surfaces.get_mut(id) {
+                        s.max_chars = None;
+                    }
+                }
+                Some((id, "ideal_words")) => {
+                    if let Some(s) = self.surfaces.get_mut(id) {
+                        s.ideal_words = None;
+                    }
+                }
+                _ => {
+                    self.surfaces.remove(rest);
+                }
+            },
+            "phrases" => {
+                // `de.flag[3]` drops one phrase; `de.flag` (too many) keeps the ones read.
+                let Some((lang, list)) = rest.split_once('.') else { return };
+                let Some(lists) = self.phrases.iter_mut().find(|(l, _)| l.code() == lang).map(|(_, v)| v) else {
+                    return;
+                };
+                let (kind, index) = match list.split_once('[') {
+                    Some((k, i)) => (k, i.trim_end_matches(']').parse::<usize>().ok()),
+                    None => (list, None),
+                };
+                let target = match kind {
+                    "flag" => &mut lists.flag,
+                    "template" => &mut lists.template,
+                    "accept" => &mut lists.accept,
+                    _ => return,
+                };
+                match index {
+                    // Blank it rather than remove it, so later indices in the same list still
+                    // name the phrase they were reported for; blanks are swept below.
+                    Some(i) if i < target.len() => target[i].clear(),
+                    Some(_) => {}
+                    None => target.truncate(MAX_PHRASES),
+                }
+                target.retain(|p| !p.is_empty());
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod repair_tests {
+    use super::*;
+
+    #[test]
+    fn one_bad_value_costs_only_itself() {
+        let json = r#"{
+            "rules": {
+                "ask/vague": { "severity": "error" },
+                "length/over-limit": { "enabled": "yes" },
+                "ask/vauge": { "enabled": false },
+                "length/long-sentence": { "params": { "max_words": 30, "nonsense": 3 } }
+            },
+            "phrases": { "de": { "flag": ["Synergie", "", "Mehrwert"] }, "fr": { "flag": ["x"] } },
+            "followup_days": 900,
+            "ui_lang": "de",
+            "colour": "blue"
+        }"#;
+        let (config, problems) = Config::repair(json);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        for expected in [
+            "rules.length/over-limit",
+            "rules.ask/vauge",
+            "phrases.fr",
+            "followup_days",
+            "colour",
+            "phrases.de.flag[1]",
+        ] {
+            assert!(paths.contains(&expected), "{expected} missing from {paths:?}");
+        }
+        assert_eq!(config.rules["ask/vague"].severity, Some(Severity::Error));
+        assert!(!config.rules.contains_key("length/over-limit"));
+        assert!(!config.rules.contains_key("ask/vauge"));
+        assert_eq!(config.phrases[&Lang::De].flag, vec!["Synergie", "Mehrwert"]);
+        assert!(paths.contains(&"rules.length/long-sentence.params.nonsense"));
+        assert_eq!(config.rules["length/long-sentence"].params.get("max_words"), Some(&30.0));
+        assert!(!config.rules["length/long-sentence"].params.contains_key("nonsense"));
+        assert_eq!(config.followup_days, 7);
+        assert_eq!(config.ui_lang, UiLang::De);
+        // What is left is a valid config.
+        assert!(Settings::resolve(&config).1.is_empty(), "{:?}", Settings::resolve(&config).1);
+    }
+
+    #[test]
+    fn not_json_gives_the_defaults_and_says_so() {
+        let (config, problems) = Config::repair("{\"rules\": {");
+        assert_eq!(config, Config::default());
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.starts_with("not JSON"));
+    }
+
+    #[test]
+    fn a_valid_config_comes_back_unchanged() {
+        let config = Config::defaults();
+        let (repaired, problems) = Config::repair(&serde_json::to_string(&config).unwrap());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(repaired, config);
+    }
+}

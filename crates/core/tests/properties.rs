@@ -146,4 +146,27 @@ proptest! {
             Err(e) => prop_assert!(e.to_string().contains("rules.ask/too-many.params.max_asks")),
         }
     }
+
+    /// Whatever is stored, repair leaves a config the engine accepts, and a damaged rule
+    /// never takes a healthy neighbour with it.
+    #[test]
+    fn repair_always_leaves_a_valid_config(
+        severity in prop::sample::select(vec!["\"error\"", "\"warning\"", "\"loud\"", "3", "null"]),
+        max in -5.0f64..20.0,
+        days in -3i64..200,
+        junk in "x_[a-z]{0,8}",
+    ) {
+        let json = format!(
+            r#"{{"rules":{{"ask/vague":{{"enabled":false}},"ask/too-many":{{"severity":{severity},"params":{{"max_asks":{max}}}}}}},"followup_days":{days},"{junk}":1}}"#
+        );
+        let (config, _problems) = Config::repair(&json);
+        prop_assert!(Engine::new(&config).is_ok());
+        prop_assert_eq!(config.rules.get("ask/vague").and_then(|r| r.enabled), Some(false));
+    }
+
+    #[test]
+    fn repair_never_panics(json in "\\PC{0,120}") {
+        let (config, _) = Config::repair(&json);
+        prop_assert!(Engine::new(&config).is_ok());
+    }
 }

@@ -86,6 +86,7 @@ export const SITES: Site[] = [
     page: { recipient: ['[data-testid="profile-name"]', 'main h1'], headline: ['[data-testid="profile-headline"]'] },
     composers: [
       {
+        // Contact request with a message. Modelled from XING's help pages; no fixture yet.
         surface: 'xing-contact',
         editor: ['[data-testid="contact-request-message"] textarea', 'textarea[name="contactRequestMessage"]'],
         scope: ['[role="dialog"]', '[data-testid="contact-request"]', 'form'],
