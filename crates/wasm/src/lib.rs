@@ -111,6 +111,20 @@ pub fn validate_config(#[wasm_bindgen(unchecked_param_type = "Config")] config: 
     to_js(&problems)
 }
 
+/// Everything valid in a stored config that may be damaged, and each problem by name:
+/// `{ config, problems }`. What the extension runs on when its storage holds junk.
+#[wasm_bindgen(js_name = repairConfig, unchecked_return_type = "Repaired")]
+pub fn repair_config(stored: JsValue) -> Result<JsValue, JsError> {
+    let json = if let Some(text) = stored.as_string() { text } else { json_of(&stored, "config")? };
+    let (config, problems) = Config::repair(&json);
+    #[derive(serde::Serialize)]
+    struct Repaired {
+        config: Config,
+        problems: Vec<verbindlich_core::config::Problem>,
+    }
+    to_js(&Repaired { config, problems })
+}
+
 /// Compiles what the engine builds lazily, so the first keystroke is fast.
 #[wasm_bindgen]
 pub fn warm() {
@@ -237,5 +251,11 @@ export interface Problem {
   /** Where in the config, e.g. "rules.ask/vague.params.max"; empty for the whole. */
   path: string;
   message: string;
+}
+
+export interface Repaired {
+  /** Every valid part of the input; defaults for the rest. */
+  config: Config;
+  problems: Problem[];
 }
 "#;

@@ -96,3 +96,23 @@ fn catalogue_has_every_rule_with_docs() {
     assert!(rules.len() >= 25);
     assert!(rules.iter().all(|r| r["why"]["de"].is_string() && r["what"]["en"].is_string()));
 }
+
+#[wasm_bindgen_test]
+fn repair_config_keeps_the_valid_parts() {
+    let repaired = stringify(
+        &verbindlich_wasm::repair_config(json(
+            r#"{"rules":{"ask/vague":{"enabled":false},"ask/too-many":{"severity":"loud"}},"followup_days":3,"x":1}"#,
+        ))
+        .unwrap(),
+    );
+    assert_eq!(repaired["config"]["rules"]["ask/vague"]["enabled"], false);
+    assert_eq!(repaired["config"]["followup_days"], 3);
+    assert!(repaired["config"]["rules"].get("ask/too-many").is_none());
+    let paths: Vec<&str> =
+        repaired["problems"].as_array().unwrap().iter().map(|p| p["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, ["rules.ask/too-many", "x"]);
+    // Text that is not JSON at all: the defaults, and one problem saying so.
+    let junk = stringify(&verbindlich_wasm::repair_config(JsValue::from_str("{\"rules\":")).unwrap());
+    assert_eq!(junk["config"]["followup_days"], 7);
+    assert!(junk["problems"][0]["message"].as_str().unwrap().starts_with("not JSON"));
+}
