@@ -79,11 +79,13 @@ build_extension() {
   node_modules/.bin/tsc -p extension
   local out=dist/extension version
   rm -rf "$out" && mkdir -p "$out/pkg"
-  node_modules/.bin/esbuild extension/src/worker.ts --bundle --format=esm --target=chrome116 \
-    --external:./pkg/verbindlich_wasm.js --outfile="$out/worker.js" --log-level=warning
+  # The worker and the pages import the engine's glue as ./pkg/…, where it is copied below.
+  node_modules/.bin/esbuild extension/src/worker.ts extension/src/popup.ts extension/src/options.ts --bundle \
+    --format=esm --target=chrome116 --external:./pkg/verbindlich_wasm.js --outdir="$out" --log-level=warning
   node_modules/.bin/esbuild extension/src/content/main.ts --bundle --format=iife --target=chrome116 \
     --outfile="$out/content.js" --log-level=warning
-  cp -r extension/manifest.json extension/_locales extension/icons "$out/"
+  cp -r extension/manifest.json extension/managed_schema.json extension/_locales extension/icons \
+    extension/popup.html extension/options.html extension/pages.css "$out/"
   cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
   version=$(node -p 'require("./extension/manifest.json").version')
   rm -f "dist/verbindlich-$version.zip"

@@ -4,9 +4,19 @@
 //
 // Requests travel over one long-lived port per page rather than one sendMessage each:
 // a port skips opening a channel per keystroke (measured: about half the round trip).
-import type { Context, Report } from './pkg/verbindlich_wasm.js';
+import type { Context, Report, SurfaceId } from './pkg/verbindlich_wasm.js';
+import type { Loaded } from './settings.js';
 
 export type { Context, Report, Finding, Severity, SurfaceId, Lang } from './pkg/verbindlich_wasm.js';
+
+/** A pending follow-up: who, where, when. Never the message text. */
+export interface Followup {
+  id: string;
+  name: string | null;
+  url: string;
+  sentAt: number;
+  dueAt: number;
+}
 
 export const PORT_NAME = 'verbindlich-engine';
 
@@ -14,11 +24,32 @@ export type Request =
   /** Analyse one message; the answer carries the report or the engine's error. */
   | { type: 'analyze'; text: string; context: Context }
   /** Start the engine now, so the first keystroke does not pay for start-up. */
-  | { type: 'warm' };
+  | { type: 'warm' }
+  /** The effective settings, and what was wrong with the stored ones. */
+  | { type: 'settings' }
+  /** A message left for `url`; a first message starts a follow-up when reminders are on. */
+  | { type: 'sent'; url: string; name: string | null; first: boolean }
+  /** The other person answered in the conversation at `url`: its follow-up is not needed. */
+  | { type: 'replied'; url: string }
+  | { type: 'followups' }
+  | { type: 'followup'; id: string; action: 'done' | 'snooze' };
 
+type Failure = { ok: false; error: string };
 export type Reply<R extends Request> = R extends { type: 'analyze' }
-  ? { ok: true; report: Report } | { ok: false; error: string }
-  : { ok: true } | { ok: false; error: string };
+  ? { ok: true; report: Report } | Failure
+  : R extends { type: 'settings' }
+    ? { ok: true; loaded: Loaded } | Failure
+    : R extends { type: 'followups' }
+      ? { ok: true; followups: Followup[] } | Failure
+      : { ok: true } | Failure;
+
+/** What the worker sends unasked: settings changed, so re-read them and analyse again. */
+export type Push = { type: 'settings'; loaded: Loaded };
+
+/** The popup asks the active tab's content script (chrome.tabs.sendMessage). */
+export type TabRequest = { type: 'current' };
+/** The composer the user worked in last, with its latest report; null when there is none. */
+export type Current = { surface: SurfaceId; recipient: string | null; report: Report } | null;
 
 /** What travels on the port: a request or a reply, tagged with the request's id. */
 export type Envelope<T> = { id: number } & T;
@@ -36,7 +67,11 @@ const pending = new Map<number, Pending>();
 
 function connect(): chrome.runtime.Port {
   const p = chrome.runtime.connect({ name: PORT_NAME });
-  p.onMessage.addListener((msg: Envelope<Reply<Request>>) => {
+  p.onMessage.addListener((msg: Envelope<Reply<Request>> | Push) => {
+    if (!('id' in msg)) {
+      for (const listener of pushListeners) listener(msg);
+      return;
+    }
     const waiting = pending.get(msg.id);
     if (!waiting) return;
     pending.delete(msg.id);
@@ -70,6 +105,13 @@ function send(id: number, waiting: Pending): void {
   }
 }
 
+const pushListeners: ((push: Push) => void)[] = [];
+
+/** Listens for what the worker sends unasked (on this page's port). */
+export function onPush(listener: (push: Push) => void): void {
+  pushListeners.push(listener);
+}
+
 /** Asks the engine in the worker. Never rejects: failures come back as `{ ok: false }`. */
 export function ask<R extends Request>(request: R): Promise<Reply<R>> {
   return new Promise((resolve) => {
@@ -85,6 +127,21 @@ export function isRequest(value: unknown): value is Envelope<Request> {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { id?: unknown; type?: unknown; text?: unknown; context?: unknown };
   if (typeof v.id !== 'number') return false;
-  if (v.type === 'warm') return true;
-  return v.type === 'analyze' && typeof v.text === 'string' && typeof v.context === 'object' && v.context !== null;
+  const r = value as Record<string, unknown>;
+  switch (v.type) {
+    case 'warm':
+    case 'settings':
+    case 'followups':
+      return true;
+    case 'analyze':
+      return typeof v.text === 'string' && typeof v.context === 'object' && v.context !== null;
+    case 'sent':
+      return typeof r.url === 'string' && typeof r.first === 'boolean' && (r.name === null || typeof r.name === 'string');
+    case 'replied':
+      return typeof r.url === 'string';
+    case 'followup':
+      return typeof r.id === 'string' && (r.action === 'done' || r.action === 'snooze');
+    default:
+      return false;
+  }
 }

@@ -1,26 +1,50 @@
-// The service worker hosts the WASM engine for every content script and extension page.
-// Static import only: MV3 workers may not use import() or top-level await.
-import init, { analyze, warm } from './pkg/verbindlich_wasm.js';
-import { isRequest, PORT_NAME, type Reply, type Request } from './protocol.js';
+// The service worker hosts the WASM engine for every content script and extension page,
+// keeps the effective settings, and runs the follow-up reminders. Static imports only:
+// MV3 workers may not use import() or top-level await.
+import * as followups from './followups.js';
+import { setLang } from './i18n.js';
+import init, { analyze, repairConfig, warm } from './pkg/verbindlich_wasm.js';
+import { isRequest, PORT_NAME, type Push, type Reply, type Request } from './protocol.js';
+import { load, type Loaded } from './settings.js';
 
 // Started as soon as the worker starts, so a warm-up request finds it mostly done.
 const ready: Promise<void> = init({ module_or_path: new URL('./pkg/verbindlich_wasm_bg.wasm', import.meta.url) }).then(
   () => warm(),
 );
+let loaded: Promise<Loaded> = ready.then(() => load(repairConfig));
+const ports = new Set<chrome.runtime.Port>();
 
 async function handle(request: Request): Promise<Reply<Request>> {
   await ready;
+  const { settings } = await loaded;
   switch (request.type) {
     case 'warm':
       return { ok: true };
     case 'analyze':
-      return { ok: true, report: analyze({ text: request.text, context: request.context }) };
+      return { ok: true, report: analyze({ text: request.text, context: request.context, config: settings.config }) };
+    case 'settings':
+      return { ok: true, loaded: await loaded };
+    case 'sent':
+      if (settings.reminders && request.first) {
+        await followups.sent(request.url, request.name, settings.config.followup_days ?? 7);
+      }
+      return { ok: true };
+    case 'replied':
+      await followups.replied(request.url);
+      return { ok: true };
+    case 'followups':
+      return { ok: true, followups: await followups.list() };
+    case 'followup':
+      await followups.act(request.id, request.action);
+      return { ok: true };
   }
 }
 
 chrome.runtime.onConnect.addListener((port) => {
   // Only our own content scripts and pages talk to the engine.
   if (port.name !== PORT_NAME || port.sender?.id !== chrome.runtime.id) return port.disconnect();
+  ports.add(port);
+  port.onDisconnect.addListener(() => ports.delete(port));
   port.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return;
     const { id, ...request } = message;
@@ -30,3 +54,19 @@ chrome.runtime.onConnect.addListener((port) => {
     );
   });
 });
+
+// A change from the options page, another device (sync) or a policy reaches every open
+// composer at once: reload, then tell each page to analyse again.
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && !('settings' in changes) && !('settingsArea' in changes)) return;
+  loaded = ready.then(() => load(repairConfig));
+  void loaded.then((l) => {
+    setLang(l.settings.config.ui_lang);
+    const push: Push = { type: 'settings', loaded: l };
+    for (const port of ports) port.postMessage(push);
+  });
+});
+void loaded.then((l) => setLang(l.settings.config.ui_lang));
+
+chrome.alarms.onAlarm.addListener((alarm) => void followups.due(alarm.name));
+chrome.notifications.onClicked.addListener((id) => void followups.open(id));

@@ -1,7 +1,9 @@
 // One decorated composer: it reads the editor and the page around it, asks the engine on
 // every input, and hands the report to its overlay. Everything it attaches is released by
 // `destroy()` through one AbortController.
-import { ask, type Context, type Finding, type Lang } from '../protocol.js';
+import { lang } from '../i18n.js';
+import { ask, type Context, type Finding, type Report } from '../protocol.js';
+import type { PresendMode } from '../settings.js';
 import { caretOffset, type Editable, EditorText, isTextField, replace } from './editor.js';
 import { Overlay } from './overlay.js';
 import type { ComposerKind, Site } from './sites.js';
@@ -15,12 +17,18 @@ export class Composer {
   private busy = false;
   private dirty = false;
   private destroyed = false;
+  /** The newest report shown, for the popup and the check before sending. */
+  report: Report | null = null;
+  /** When the user last focused or typed here: the popup shows the latest composer. */
+  lastActive = 0;
+  /** Set by "Send anyway": lets exactly one send through the check. */
+  private bypass = false;
 
   constructor(
     readonly editor: Editable,
-    private readonly kind: ComposerKind,
+    readonly kind: ComposerKind,
     private readonly site: Site,
-    private readonly uiLang: Lang,
+    private readonly presend: () => PresendMode,
   ) {
     this.text = EditorText.read(editor);
     this.overlay = new Overlay(editor, kind.surface, () => this.find(kind.send), {
@@ -29,7 +37,15 @@ export class Composer {
     });
     const on = { signal: this.abort.signal, passive: true } as const;
     editor.addEventListener('input', () => this.typed(), on);
-    editor.addEventListener('focus', () => void ask({ type: 'warm' }), on);
+    editor.addEventListener('focus', () => {
+      this.lastActive = Date.now();
+      void ask({ type: 'warm' });
+    }, on);
+    // The check before sending listens first of all (window, capture), so it can hold a
+    // send before the site's own handlers see it.
+    const first = { signal: this.abort.signal, capture: true } as const;
+    window.addEventListener('click', (e) => this.sendClicked(e), first);
+    window.addEventListener('keydown', (e) => this.enterPressed(e), first);
     editor.addEventListener('mousemove', (e) => this.hover(e as MouseEvent), on);
     editor.addEventListener('mouseleave', () => !this.overlay.cardIsPinned && this.overlay.scheduleHide(), on);
     // Only moving the caret opens a card; typing never does, so no card covers the words
@@ -42,11 +58,17 @@ export class Composer {
     this.resize = new ResizeObserver(() => this.overlay.place());
     this.resize.observe(editor);
     // Decorated on focus: that focus event has passed, so warm the engine now.
-    if ((editor.getRootNode() as Document | ShadowRoot).activeElement === editor) void ask({ type: 'warm' });
-    this.analyze();
+    if ((editor.getRootNode() as Document | ShadowRoot).activeElement === editor) {
+      this.lastActive = Date.now();
+      void ask({ type: 'warm' });
+    }
+    // Back in a conversation whose newest message is theirs: they answered.
+    if (this.findAll(kind.theirsLast).length) void ask({ type: 'replied', url: conversation() });
+    void this.analyze();
   }
 
   private typed(): void {
+    this.lastActive = Date.now();
     if (this.overlay.cardOpen) this.overlay.hideCard();
     void this.analyze();
   }
@@ -64,6 +86,7 @@ export class Composer {
         const text = EditorText.read(this.editor);
         if (text.text.trim() === '') {
           this.text = text;
+          this.report = null;
           this.overlay.idle();
           continue;
         }
@@ -71,8 +94,13 @@ export class Composer {
         if (this.destroyed) return;
         if (this.dirty) continue; // the text changed meanwhile: its report would be stale
         this.text = text;
-        if (reply.ok) this.overlay.render(reply.report, text);
-        else this.overlay.fail(reply.error);
+        if (reply.ok) {
+          this.report = reply.report;
+          this.overlay.render(reply.report, text);
+        } else {
+          this.report = null;
+          this.overlay.fail(reply.error);
+        }
       } while (this.dirty);
     } finally {
       this.busy = false;
@@ -85,7 +113,7 @@ export class Composer {
     const headline = this.find(this.kind.headline, true)?.textContent ?? this.page(this.site.page.headline);
     return {
       surface: this.kind.surface,
-      ui_lang: this.uiLang,
+      ui_lang: lang(),
       max_chars: this.limit(),
       recipient: { full_name: tidy(fullName), headline: tidy(headline) },
     };
@@ -153,6 +181,60 @@ export class Composer {
     }
   }
 
+  /** The recipient's name as the page shows it, for the popup and reminders. */
+  recipient(): string | null {
+    return this.context().recipient?.full_name ?? null;
+  }
+
+  /** A click on this composer's Send button: hold it for the check, or let it go. */
+  private sendClicked(e: Event): void {
+    const scope = this.scope() ?? this.editor.getRootNode();
+    const button = e
+      .composedPath()
+      .find((n): n is HTMLElement => n instanceof HTMLElement && this.kind.send.some((s) => n.matches(s)) && scope.contains(n));
+    if (!button) return;
+    this.checkSend(e, () => button.click());
+  }
+
+  /** Enter in the editor sends when the page's "Press Enter to send" is on. */
+  private enterPressed(e: KeyboardEvent): void {
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+    if (e.composedPath()[0] !== this.editor || !this.findAll(this.kind.enterSends).length) return;
+    const button = this.find(this.kind.send) as HTMLElement | null;
+    this.checkSend(e, () => (button ? button.click() : this.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))));
+  }
+
+  private checkSend(e: Event, sendAgain: () => void): void {
+    if (this.bypass) {
+      this.bypass = false;
+      this.sent();
+      return;
+    }
+    const mode = this.presend();
+    const report = this.report;
+    const hold = report !== null && (mode === 'warn' || (mode === 'errors' && report.findings.some((f) => f.severity === 'error')));
+    if (!hold) {
+      this.sent();
+      return;
+    }
+    // Held: the site never sees this event, the draft stays as it is.
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.overlay.presend(report, {
+      send: () => {
+        this.bypass = true;
+        sendAgain();
+      },
+      edit: () => this.editor.focus(),
+    });
+  }
+
+  /** A message left: a first one may start a follow-up (the worker decides, if opted in). */
+  private sent(): void {
+    if (EditorText.read(this.editor).text.trim() === '') return;
+    void ask({ type: 'sent', url: conversation(), name: this.recipient(), first: this.findAll(this.kind.own).length === 0 });
+  }
+
   /** Applies a suggestion on the user's click, through the editor's own input path. */
   private apply(f: Finding): void {
     if (!f.span || f.suggestion == null) return;
@@ -168,6 +250,11 @@ export class Composer {
     this.resize.disconnect();
     this.overlay.destroy();
   }
+}
+
+/** The conversation's address, without what varies between visits. */
+function conversation(): string {
+  return location.origin + location.pathname;
 }
 
 const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);

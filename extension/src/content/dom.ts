@@ -13,10 +13,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** `chrome.i18n` in the browser's UI language, with the English key as a last resort. */
-export function t(key: string, ...subs: (string | number)[]): string {
-  return chrome.i18n.getMessage(key, subs.map(String)) || key;
-}
+export { t } from '../i18n.js';
 
 export function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

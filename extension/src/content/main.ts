@@ -3,7 +3,9 @@
 // are gone. On a page without a composer it costs next to nothing: mutations only start a
 // timer, and one cheap query per 100 ms looks for editors (measured in
 // tests/bench/extension.mjs). A composer that gains focus is decorated at once.
-import type { Lang } from '../protocol.js';
+import { setLang } from '../i18n.js';
+import { ask, type Current, onPush, type TabRequest } from '../protocol.js';
+import { defaults, type Loaded, type Settings } from '../settings.js';
 import { Composer } from './composer.js';
 import type { Editable } from './editor.js';
 import { editorSelector, kindOf, type Site, siteFor } from './sites.js';
@@ -16,11 +18,11 @@ const site = siteFor(location.hostname);
 if (site) start(site);
 
 function start(site: Site): void {
-  // The language our own strings are shown in, so the engine's findings match them.
-  const uiLang: Lang = chrome.i18n.getMessage('uiLang') === 'de' ? 'de' : 'en';
   const selector = editorSelector(site);
   const composers = new Map<Element, Composer>();
   const roots = new Set<Document | ShadowRoot>();
+  let settings: Settings = defaults();
+  let running = false;
   let timer = 0;
 
   // Touching the records' nodes would cost a wrapper per added node in this isolated
@@ -36,10 +38,10 @@ function start(site: Site): void {
   }
 
   function decorate(editor: Element): void {
-    if (composers.has(editor) || !editor.isConnected) return;
+    if (!running || composers.has(editor) || !editor.isConnected) return;
     const kind = kindOf(site, editor);
     if (!kind || !(editor instanceof HTMLElement)) return;
-    composers.set(editor, new Composer(editor as Editable, kind, site, uiLang));
+    composers.set(editor, new Composer(editor as Editable, kind, site, () => settings.presend));
   }
 
   function settle(): void {
@@ -60,6 +62,25 @@ function start(site: Site): void {
     }
   }
 
+  /** Settings arrived or changed: language, this site on or off, analyse everything again. */
+  function apply(loaded: Loaded): void {
+    settings = loaded.settings;
+    setLang(settings.config.ui_lang);
+    const on = settings.sites[site.host as keyof Settings['sites']] !== false;
+    if (on && !running) {
+      running = true;
+      watch(document);
+      settle();
+    } else if (!on && running) {
+      running = false;
+      observer.disconnect();
+      roots.clear();
+      for (const composer of composers.values()) composer.destroy();
+      composers.clear();
+    }
+    for (const composer of composers.values()) void composer.analyze();
+  }
+
   // A composer can gain focus before the next look (or sit in a shadow root no adapter
   // names): decorate it on focus, at once.
   document.addEventListener(
@@ -70,6 +91,15 @@ function start(site: Site): void {
     },
     { capture: true, passive: true },
   );
-  watch(document);
-  settle();
+
+  // The popup asks for the composer the user worked in last.
+  chrome.runtime.onMessage.addListener((message: TabRequest, _sender, sendResponse: (c: Current) => void) => {
+    if (message?.type !== 'current') return false;
+    const latest = [...composers.values()].filter((c) => c.report).sort((a, b) => b.lastActive - a.lastActive)[0];
+    sendResponse(latest?.report ? { surface: latest.kind.surface, recipient: latest.recipient(), report: latest.report } : null);
+    return false;
+  });
+
+  onPush((push) => push.type === 'settings' && apply(push.loaded));
+  void ask({ type: 'settings' }).then((reply) => apply(reply.ok ? reply.loaded : { settings: defaults(), problems: [], area: 'sync', locked: [] }));
 }

@@ -22,6 +22,7 @@ export class Overlay {
   private readonly layer: HTMLElement;
   private readonly card: HTMLElement;
   private readonly panel: HTMLElement;
+  private dialog: HTMLElement | null = null;
   private readonly mirror: HTMLElement | null;
   private readonly highlights: Highlights | null;
   private report: Report | null = null;
@@ -283,6 +284,61 @@ export class Overlay {
     this.events.returnFocus();
   }
 
+  /**
+   * The check before sending: the checklist, "Keep editing" (focused, the safe choice) and
+   * "Send anyway". Each button works once; the draft is never touched.
+   */
+  presend(report: Report, actions: { send(): void; edit(): void }): void {
+    this.hideCard();
+    this.togglePanel(false);
+    this.dialog?.remove();
+    const edit = el('button', { class: 'close', type: 'button' }, t('presendEdit'));
+    const send = el('button', { class: 'apply', type: 'button' }, t('presendSend'));
+    const dialog = el(
+      'div',
+      { class: 'presend', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'vb-presend-title' },
+      el('h2', { id: 'vb-presend-title' }, t('presendTitle')),
+      el('p', { class: 'why' }, t('presendLead')),
+      el(
+        'ul',
+        { class: 'checklist' },
+        ...report.checklist.map((c) =>
+          el(
+            'li',
+            { class: c.passed ? 'pass' : 'fail', 'data-id': c.id },
+            el('span', { class: 'state' }, c.passed ? `✓ ${t('checkPassed')}` : `✗ ${t('checkFailed')}`),
+            ' ',
+            el('strong', {}, c.label),
+            c.passed ? '' : el('span', { class: 'reason' }, ` — ${c.reason}`),
+          ),
+        ),
+      ),
+      el('div', { class: 'actions' }, edit, send),
+    );
+    const close = (then: () => void) => {
+      if (this.dialog !== dialog) return; // already answered: never twice
+      this.dialog = null;
+      dialog.remove();
+      then();
+    };
+    edit.addEventListener('click', () => close(actions.edit));
+    send.addEventListener('click', () => close(actions.send));
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Tab') {
+        // Focus stays in the dialog while it is open.
+        e.preventDefault();
+        (this.root.activeElement === edit ? send : edit).focus();
+      } else if (e.key === 'Escape') {
+        e.stopPropagation();
+        close(actions.edit);
+      }
+    });
+    this.dialog = dialog;
+    this.root.append(dialog);
+    this.place();
+    edit.focus();
+  }
+
   /** Repositions everything at the next frame (scrolling, resizing, zoom, new text). */
   place(): void {
     if (this.frame) return;
@@ -319,6 +375,11 @@ export class Overlay {
       placeBelow(this.card, anchor, vw, vh);
     }
     if (!this.panel.hidden) placeBelow(this.panel, badgeBox, vw, vh);
+    if (this.dialog) {
+      const w = this.dialog.offsetWidth;
+      const h = this.dialog.offsetHeight;
+      setPos(this.dialog, Math.max(8, Math.min(box.left + (box.width - w) / 2, vw - w - 8)), Math.max(8, Math.min(box.top, vh - h - 8)));
+    }
   }
 
   /** Lays the mirror exactly over the textarea, scrolled as it is, so ranges in it match. */
@@ -356,6 +417,10 @@ export class Overlay {
     });
     for (const old of this.layer.querySelectorAll('.mark')) old.remove();
     this.layer.append(...boxes);
+  }
+
+  get presendOpen(): boolean {
+    return this.dialog !== null;
   }
 
   destroy(): void {

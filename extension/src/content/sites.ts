@@ -14,8 +14,14 @@ export interface ComposerKind {
   headline: string[];
   /** A visible "12/300" counter whose second number is the limit. */
   counter: string[];
-  /** The Send button, which the badge must never cover. */
+  /** The Send button: the badge never covers it, and the check before sending watches it. */
   send: string[];
+  /** A checked "Press Enter to send" toggle in the scope: then Enter sends, too. */
+  enterSends: string[];
+  /** The user's own earlier messages in the thread; none means this is a first message. */
+  own: string[];
+  /** Matches when the newest message in the thread is the other person's: they answered. */
+  theirsLast: string[];
 }
 
 export interface Site {
@@ -48,6 +54,9 @@ export const SITES: Site[] = [
         headline: [],
         counter: ['.custom-message-counter', '.artdeco-text-input__char-count', '[aria-live] .t-14'],
         send: ['button[aria-label^="Send"]', 'button[aria-label^="Senden"]', '.artdeco-modal__actionbar button.artdeco-button--primary'],
+        enterSends: [],
+        own: [],
+        theirsLast: [],
       },
       {
         // InMail on linkedin.com and in Sales Navigator: subject line plus body.
@@ -62,6 +71,9 @@ export const SITES: Site[] = [
         headline: ['.artdeco-entity-lockup__subtitle', '.compose-form__recipient-headline'],
         counter: ['.msg-form__character-count', '.compose-form__char-count'],
         send: ['button.msg-form__send-button', 'button[type="submit"]', 'button[data-control-name="send"]'],
+        enterSends: [],
+        own: [],
+        theirsLast: [],
       },
       {
         // Messaging: the full page and every overlay bubble, several at once.
@@ -77,6 +89,9 @@ export const SITES: Site[] = [
         headline: ['.msg-entity-lockup__entity-info', '.msg-overlay-bubble-header__subtitle'],
         counter: ['.msg-form__character-count'],
         send: ['button.msg-form__send-button', 'button.msg-form__send-btn', 'button[type="submit"]'],
+        enterSends: ['input.msg-form__enter-to-send:checked', '[data-enter-to-send="true"]'],
+        own: ['.msg-s-event-listitem--self', '.msg-s-message-group--self'],
+        theirsLast: ['.msg-s-message-list > .msg-s-event-listitem--other:last-child'],
       },
     ],
   },
@@ -94,6 +109,9 @@ export const SITES: Site[] = [
         headline: [],
         counter: ['[data-testid="char-counter"]'],
         send: ['button[type="submit"]'],
+        enterSends: [],
+        own: [],
+        theirsLast: [],
       },
       {
         surface: 'xing-message',
@@ -108,6 +126,9 @@ export const SITES: Site[] = [
         headline: ['[data-testid="chat-header-occupation"]'],
         counter: ['[data-testid="char-counter"]'],
         send: ['button[data-testid="send-button"]', 'button[type="submit"]'],
+        enterSends: [],
+        own: ['[data-testid="message-own"]', '.message--own'],
+        theirsLast: ['.messages > [data-testid="message-other"]:last-child'],
       },
     ],
   },

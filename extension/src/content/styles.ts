@@ -31,10 +31,17 @@ export const OVERLAY_CSS = `
 .badge[data-level="high"] .score { color: var(--vb-good); }
 .badge .over { color: var(--vb-error); font-weight: 700; }
 .badge .sep { color: var(--vb-muted); }
-.card, .panel { position: fixed; width: min(340px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
+.card, .panel, .presend { position: fixed; width: min(340px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
   border: 1px solid var(--vb-line); background: var(--vb-bg); color: var(--vb-fg); pointer-events: auto;
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); }
 .panel { max-height: min(360px, 60vh); overflow: auto; }
+.presend { width: min(420px, calc(100vw - 16px)); padding: 14px 16px; border-width: 2px; }
+.presend h2 { font-size: 15px; margin: 0 0 4px; }
+.checklist { list-style: none; margin: 0 0 10px; padding: 0; }
+.checklist li { margin: 3px 0; }
+.checklist .state { display: inline-block; min-width: 7.5em; font-size: 12px; font-weight: 700; }
+.checklist .pass .state { color: var(--vb-good); } .checklist .fail .state { color: var(--vb-error); }
+.checklist .reason { color: var(--vb-muted); }
 .severity { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; }
 .severity.error { color: var(--vb-error); } .severity.warning { color: var(--vb-warning); } .severity.hint { color: var(--vb-hint); }
 .message { margin: 2px 0 4px; font-weight: 600; }

@@ -1,0 +1,94 @@
+// The toolbar popup: the checklist and the scores of the draft the user is writing in the
+// active tab (as the engine reported it to that tab), and the pending follow-ups.
+import { el } from './content/dom.js';
+import { setLang, t } from './i18n.js';
+import { ask, type Current, type Followup, type TabRequest } from './protocol.js';
+
+const AREAS = ['length', 'personal', 'ask', 'value', 'tone'] as const;
+
+async function current(): Promise<Current> {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  try {
+    return (await chrome.tabs.sendMessage(tab.id, { type: 'current' } satisfies TabRequest)) as Current;
+  } catch {
+    return null; // no content script there: not LinkedIn or XING, or switched off
+  }
+}
+
+function renderDraft(draft: Current): void {
+  const section = document.getElementById('draft')!;
+  if (!draft) {
+    section.replaceChildren(el('p', { class: 'muted', id: 'empty' }, t('popupEmpty')));
+    return;
+  }
+  const { report } = draft;
+  section.replaceChildren(
+    el('h2', {}, draft.recipient ? t('popupFor', draft.recipient) : t('popupForUnknown')),
+    el(
+      'div',
+      { class: 'scores', id: 'scores', 'data-score': String(report.score) },
+      el('div', {}, el('b', {}, String(report.score)), el('span', {}, t('scoreOverall'))),
+      ...AREAS.map((a) =>
+        el('div', { 'data-area': a }, el('b', {}, String(report.scores[a])), el('span', {}, t(`score${a[0].toUpperCase()}${a.slice(1)}`))),
+      ),
+    ),
+    el('h3', {}, t('checklistTitle')),
+    el(
+      'ul',
+      { class: 'checklist', id: 'checklist' },
+      ...report.checklist.map((c) =>
+        el(
+          'li',
+          { class: c.passed ? 'pass' : 'fail', 'data-id': c.id },
+          el('span', { class: 'state' }, c.passed ? `✓ ${t('checkPassed')}` : `✗ ${t('checkFailed')}`),
+          el('strong', {}, c.label),
+          el('span', { class: 'reason' }, c.reason),
+        ),
+      ),
+    ),
+  );
+}
+
+async function renderFollowups(remindersOn: boolean): Promise<void> {
+  const section = document.getElementById('followups')!;
+  const reply = await ask({ type: 'followups' });
+  const list: Followup[] = reply.ok ? reply.followups : [];
+  if (!list.length) {
+    section.replaceChildren(el('p', { class: 'muted' }, remindersOn ? t('followupsNone') : t('followupsOff')));
+    return;
+  }
+  const date = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium' });
+  const items = list
+    .sort((a, b) => a.dueAt - b.dueAt)
+    .map((f) => {
+      const open = el('button', { type: 'button' }, t('followupOpen'));
+      const done = el('button', { type: 'button', 'data-action': 'done' }, t('followupDone'));
+      const snooze = el('button', { type: 'button', 'data-action': 'snooze' }, t('followupSnooze'));
+      open.addEventListener('click', () => void chrome.tabs.create({ url: f.url }));
+      const act = (action: 'done' | 'snooze') => async () => {
+        await ask({ type: 'followup', id: f.id, action });
+        await renderFollowups(remindersOn);
+      };
+      done.addEventListener('click', act('done'));
+      snooze.addEventListener('click', act('snooze'));
+      return el('li', { 'data-id': f.id }, el('span', {}, t('followupDue', f.name ?? '—', date.format(f.dueAt))), open, snooze, done);
+    });
+  section.replaceChildren(el('ul', { class: 'followups' }, ...items));
+}
+
+/** Everything on the popup, again: also what the tests call after switching tabs. */
+async function refresh(): Promise<void> {
+  const settings = await ask({ type: 'settings' });
+  const chosen = setLang(settings.ok ? settings.loaded.settings.config.ui_lang : 'auto');
+  document.documentElement.lang = chosen;
+  document.getElementById('followups-title')!.textContent = t('followupsTitle');
+  document.getElementById('options')!.textContent = t('popupOptions');
+  document.getElementById('privacy')!.textContent = t('popupPrivacy');
+  renderDraft(await current());
+  await renderFollowups(settings.ok && settings.loaded.settings.reminders);
+  document.body.dataset.ready = 'true';
+}
+
+(window as unknown as { refresh: typeof refresh }).refresh = refresh;
+void refresh();

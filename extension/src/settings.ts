@@ -1,0 +1,139 @@
+// What the user can tune, where it is stored, and how a damaged store is survived. The
+// engine's own config is validated by the engine (repairConfig, validateConfig); the few
+// settings that are the extension's own are checked here.
+import type { Config, Problem, Repaired } from './pkg/verbindlich_wasm.js';
+
+export type PresendMode = 'off' | 'warn' | 'errors';
+export const PRESEND_MODES: PresendMode[] = ['off', 'warn', 'errors'];
+export const SITE_HOSTS = ['www.linkedin.com', 'www.xing.com'] as const;
+export type SiteHost = (typeof SITE_HOSTS)[number];
+
+export interface Settings {
+  /** The engine's config: rules, phrase lists, follow-up delay, language. */
+  config: Config;
+  /** When the in-page check before sending appears. */
+  presend: PresendMode;
+  /** Per site: whether Verbindlich runs there at all. */
+  sites: Record<SiteHost, boolean>;
+  /** Follow-up reminders are opt-in. */
+  reminders: boolean;
+}
+
+/** Where settings live, and the one version of their shape so far. */
+export const KEY = 'settings';
+export const VERSION = 1;
+
+export function defaults(): Settings {
+  return {
+    config: {},
+    presend: 'errors',
+    sites: { 'www.linkedin.com': true, 'www.xing.com': true },
+    reminders: false,
+  };
+}
+
+/** An organisation's policy (chrome.storage.managed; schema in managed_schema.json). */
+export interface Policy {
+  /** Default config as JSON text; the user's settings apply on top. */
+  configJson?: string;
+  /** Rule ids the user cannot change: the policy's setting (or the default) holds. */
+  lockedRules?: string[];
+  presend?: PresendMode;
+  reminders?: boolean;
+}
+
+export interface Loaded {
+  settings: Settings;
+  /** What was wrong with the stored settings, by path; those parts use defaults. */
+  problems: Problem[];
+  /** `local` when the settings outgrew sync's quota. */
+  area: 'sync' | 'local';
+  locked: string[];
+}
+
+type RepairConfig = (stored: unknown) => Repaired;
+
+/** Every valid part of whatever was stored, with each problem named. */
+export function repair(raw: unknown, repairConfig: RepairConfig): { settings: Settings; problems: Problem[] } {
+  const settings = defaults();
+  const problems: Problem[] = [];
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings, problems: [{ path: '', message: 'stored settings are not an object' }] };
+  }
+  const r = raw as Record<string, unknown>;
+  for (const key of Object.keys(r)) {
+    if (!['version', 'config', 'presend', 'sites', 'reminders'].includes(key)) {
+      problems.push({ path: key, message: `unknown setting \`${key}\`` });
+    }
+  }
+  if (r.config !== undefined) {
+    const repaired = repairConfig(r.config);
+    settings.config = repaired.config;
+    problems.push(...repaired.problems.map((p) => ({ path: p.path ? `config.${p.path}` : 'config', message: p.message })));
+  }
+  if (r.presend !== undefined) {
+    if (PRESEND_MODES.includes(r.presend as PresendMode)) settings.presend = r.presend as PresendMode;
+    else problems.push({ path: 'presend', message: `expected one of ${PRESEND_MODES.join(', ')}` });
+  }
+  if (r.reminders !== undefined) {
+    if (typeof r.reminders === 'boolean') settings.reminders = r.reminders;
+    else problems.push({ path: 'reminders', message: 'expected true or false' });
+  }
+  if (r.sites !== undefined) {
+    const sites = r.sites as Record<string, unknown>;
+    for (const host of SITE_HOSTS) {
+      if (sites?.[host] === undefined) continue;
+      if (typeof sites[host] === 'boolean') settings.sites[host] = sites[host] as boolean;
+      else problems.push({ path: `sites.${host}`, message: 'expected true or false' });
+    }
+  }
+  return { settings, problems };
+}
+
+/** The policy's config under the user's, with locked rules taken from the policy. */
+function applyPolicy(user: Settings, policy: Policy, repairConfig: RepairConfig): { settings: Settings; locked: string[] } {
+  const base = policy.configJson ? repairConfig(policy.configJson).config : {};
+  const locked = policy.lockedRules ?? [];
+  const rules = { ...base.rules, ...user.config.rules };
+  for (const id of locked) {
+    if (base.rules?.[id]) rules[id] = base.rules[id];
+    else delete rules[id];
+  }
+  return {
+    settings: {
+      ...user,
+      config: { ...base, ...user.config, rules },
+      presend: policy.presend ?? user.presend,
+      reminders: policy.reminders ?? user.reminders,
+    },
+    locked,
+  };
+}
+
+export async function load(repairConfig: RepairConfig): Promise<Loaded> {
+  const [synced, local, policy] = await Promise.all([
+    chrome.storage.sync.get(KEY).catch(() => ({}) as Record<string, unknown>),
+    chrome.storage.local.get([KEY, 'settingsArea']).catch(() => ({}) as Record<string, unknown>),
+    chrome.storage.managed.get(null).catch(() => ({}) as Record<string, unknown>),
+  ]);
+  const area = local.settingsArea === 'local' ? 'local' : 'sync';
+  const raw = area === 'local' ? local[KEY] : (synced as Record<string, unknown>)[KEY];
+  const { settings, problems } = repair(raw, repairConfig);
+  const { settings: effective, locked } = applyPolicy(settings, policy as Policy, repairConfig);
+  return { settings: effective, problems, area, locked };
+}
+
+/** Stores the settings in sync, or locally when they outgrow sync's quota. */
+export async function save(settings: Settings): Promise<'sync' | 'local'> {
+  const stored = { version: VERSION, ...settings };
+  try {
+    await chrome.storage.sync.set({ [KEY]: stored });
+    await chrome.storage.local.remove([KEY, 'settingsArea']);
+    return 'sync';
+  } catch (e) {
+    if (!/quota/i.test(String(e))) throw e;
+    await chrome.storage.local.set({ [KEY]: stored, settingsArea: 'local' });
+    return 'local';
+  }
+}
