@@ -66,6 +66,8 @@ export async function routeFixtures(context) {
   context.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    // The extension's own files (its pages' scripts, styles, icons) never touch the network.
+    if (url.protocol === 'chrome-extension:') return route.continue();
     const page = PAGES[url.host]?.[url.pathname];
     if (page) {
       const nonce = randomBytes(12).toString('base64');

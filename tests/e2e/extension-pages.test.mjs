@@ -1,0 +1,249 @@
+// The popup, the options page, the check before sending and the follow-up reminders, with
+// the real unpacked extension in Chromium. Extension pages are opened as ordinary tabs;
+// time for reminders is driven by firing the alarm, never by sleeping.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { launchWithExtension, openFixture } from '../support/extension.mjs';
+
+const SHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
+const MESSAGING = 'https://www.linkedin.com/messaging/thread/2-abc/';
+const WEAK = 'Hi there,\n\nI came across your profile and would love to connect. Our solution generates THOUSANDS OF LEADS, guaranteed!!!';
+const PLACEHOLDER = 'Hi [First Name], I came across your profile and would love to connect.';
+const GOOD =
+  'Hi Anna, I enjoyed your talk on pair reviews at Contoso. Could we talk for 15 minutes next week about how you pick the tasks? Happy to share our results in return. No worries if not.';
+
+let browser;
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchWithExtension();
+});
+after(async () => {
+  assert.deepEqual(browser?.unexpected ?? [], [], 'requests that were not fixture pages');
+  await browser?.close();
+});
+
+const page = (path) => `chrome-extension://${browser.extensionId}/${path}`;
+
+async function openOptions() {
+  const p = await browser.context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(page('options.html'));
+  await p.locator('body[data-ready="true"]').waitFor();
+  return { options: p, errors };
+}
+
+async function composer(url = MESSAGING, text = WEAK) {
+  const { page: p } = await openFixture(browser.context, url);
+  await p.locator('#main-form [contenteditable]').click();
+  await p.keyboard.type(text);
+  const host = p.locator('verbindlich-overlay').first();
+  await p.waitForFunction((n) => document.querySelector('verbindlich-overlay')?.getAttribute('data-chars') === String(n), text.length);
+  return { p, host };
+}
+
+async function resetStorage() {
+  const { options } = await openOptions();
+  await options.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.alarms.clearAll()]));
+  await options.close();
+}
+
+test('the options page lists every rule by family and refuses an invalid parameter with the engine\'s message', async () => {
+  await resetStorage();
+  const { options, errors } = await openOptions();
+  const ruleCount = await options.locator('.rule').count();
+  assert.ok(ruleCount >= 37, `${ruleCount} rules`);
+  assert.equal(await options.locator('section[data-family]').count(), 10);
+  const input = options.locator('[data-path="rules.ask/too-many.params.max_asks"]');
+  await input.fill('99');
+  await input.press('Tab');
+  const message = options.locator('.error-text[data-for="rules.ask/too-many.params.max_asks"]');
+  await message.waitFor();
+  assert.match(await message.innerText(), /between 1 and 10/);
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  assert.match(await options.locator('#status').innerText(), /Not saved/);
+  assert.equal(await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings), undefined, 'nothing stored');
+  // Fixed, it saves.
+  await input.fill('3');
+  await input.press('Tab');
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  assert.equal(stored.config.rules['ask/too-many'].params.max_asks, 3);
+  await options.screenshot({ path: `${SHOTS}extension-options.png`, fullPage: false });
+  assert.deepEqual(errors, []);
+  await options.close();
+});
+
+test('an option change reaches an open composer at once', async () => {
+  await resetStorage();
+  const { p, host } = await composer();
+  const rulesShown = async () => {
+    await host.locator('.badge').click();
+    const rules = await host.locator('.panel button.item').evaluateAll((items) => items.map((i) => i.dataset.rule));
+    await p.keyboard.press('Escape');
+    return rules;
+  };
+  assert.ok((await rulesShown()).includes('personal/generic-salutation'));
+  const before = Number(await host.getAttribute('data-findings'));
+  const { options } = await openOptions();
+  await options.locator('[data-path="rules.personal/generic-salutation.enabled"]').uncheck();
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await p.waitForFunction((n) => Number(document.querySelector('verbindlich-overlay').getAttribute('data-findings')) < n, before);
+  assert.ok(!(await rulesShown()).includes('personal/generic-salutation'));
+  // The language switch reaches it too: findings and badge in German.
+  await options.locator('[data-path="ui_lang"]').selectOption('de');
+  await options.locator('#status', { hasText: 'Gespeichert' }).waitFor();
+  await p.waitForFunction(() => /Wörter/.test(document.querySelector('verbindlich-overlay').shadowRoot.querySelector('.badge').textContent));
+  await options.close();
+  await p.close();
+});
+
+test('a corrupted stored config falls back with a visible notice and keeps every valid setting', async () => {
+  await resetStorage();
+  const { options } = await openOptions();
+  await options.evaluate(() =>
+    chrome.storage.sync.set({
+      settings: {
+        version: 1,
+        config: { rules: { 'ask/vague': { enabled: false }, 'spam/hype': { severity: 'loud' } }, followup_days: 900, ui_lang: 'en' },
+        presend: 'sometimes',
+        reminders: true,
+        colour: 'blue',
+      },
+    }),
+  );
+  await options.reload();
+  await options.locator('body[data-ready="true"]').waitFor();
+  const notice = await options.locator('#repaired').innerText();
+  for (const path of ['config.rules.spam/hype', 'config.followup_days', 'presend', 'colour']) assert.ok(notice.includes(path), `${path} in ${notice}`);
+  assert.equal(await options.locator('[data-path="rules.ask/vague.enabled"]').isChecked(), false, 'valid rule setting kept');
+  assert.equal(await options.locator('[data-path="reminders"]').isChecked(), true, 'valid reminder setting kept');
+  assert.equal(await options.locator('[data-path="followup_days"]').inputValue(), '7', 'bad value back to its default');
+  assert.equal(await options.locator('[data-path="presend"]').inputValue(), 'errors');
+  await options.screenshot({ path: `${SHOTS}extension-options-repaired.png` });
+  // And the engine in the worker runs on the repaired config: ask/vague stays off.
+  const { p, host } = await composer();
+  await host.locator('.badge').click();
+  const rules = await host.locator('.panel button.item').evaluateAll((items) => items.map((i) => i.dataset.rule));
+  assert.ok(!rules.includes('ask/vague') && rules.includes('spam/hype'), rules.join(' '));
+  await p.close();
+  await options.close();
+});
+
+test('the check before sending: an error holds the send, "Keep editing" keeps the draft, "Send anyway" sends exactly once', async () => {
+  await resetStorage();
+  const { p, host } = await composer(MESSAGING, PLACEHOLDER);
+  await p.locator('#main-form .msg-form__send-button').click();
+  const dialog = host.locator('.presend');
+  await dialog.waitFor();
+  assert.equal(await p.evaluate(() => window.fixture.sent.length), 0, 'held');
+  assert.match(await dialog.innerText(), /Addressed by name|addressed/i);
+  // Keyboard: focus starts on "Keep editing"; Tab stays inside; Escape keeps editing.
+  assert.equal(await dialog.evaluate((d) => d.getRootNode().activeElement?.textContent), 'Keep editing');
+  await p.keyboard.press('Tab');
+  assert.equal(await dialog.evaluate((d) => d.getRootNode().activeElement?.textContent), 'Send anyway');
+  await p.screenshot({ path: `${SHOTS}extension-presend.png` });
+  await p.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await p.evaluate(() => window.fixture.draft(document.querySelector('#main-form [contenteditable]'))), PLACEHOLDER);
+  assert.equal(await p.evaluate(() => window.fixture.sent.length), 0);
+  // Again, and this time send anyway: exactly one send, with the draft as written.
+  await p.locator('#main-form .msg-form__send-button').click();
+  await dialog.waitFor();
+  await host.locator('.presend button.apply').click();
+  await p.waitForFunction(() => window.fixture.sent.length > 0);
+  await p.waitForTimeout(200);
+  assert.deepEqual(await p.evaluate(() => window.fixture.sent), [{ form: 'main-form', text: PLACEHOLDER }]);
+  await p.close();
+});
+
+test('Enter that sends is checked too, and a clean draft goes straight through', async () => {
+  await resetStorage();
+  const { p, host } = await composer(`${MESSAGING}?enter=1`, PLACEHOLDER.replace('\n', ' '));
+  await p.keyboard.press('Enter');
+  await host.locator('.presend').waitFor();
+  assert.equal(await p.evaluate(() => window.fixture.sent.length), 0);
+  await p.keyboard.press('Enter'); // on "Keep editing"
+  await host.locator('.presend').waitFor({ state: 'detached' });
+  assert.equal(await p.evaluate(() => window.fixture.sent.length), 0);
+  // Rewritten without the placeholder: no error, no dialog, one send.
+  await p.keyboard.press('Control+A');
+  await p.keyboard.press('Delete');
+  await p.keyboard.type(GOOD);
+  await p.waitForFunction((n) => document.querySelector('verbindlich-overlay').getAttribute('data-chars') === String(n), GOOD.length);
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => window.fixture.sent.length === 1);
+  assert.equal(await host.locator('.presend').count(), 0);
+  await p.close();
+});
+
+test('the popup shows the active draft\'s checklist and scores, and a helpful empty state', async () => {
+  await resetStorage();
+  const popup = await browser.context.newPage();
+  await popup.goto(page('popup.html'));
+  await popup.locator('body[data-ready="true"]').waitFor();
+  assert.match(await popup.locator('#empty').innerText(), /LinkedIn or XING/);
+  const { p } = await composer();
+  await p.bringToFront();
+  await popup.evaluate(() => window.refresh());
+  const items = await popup.locator('#checklist li').evaluateAll((lis) => lis.map((li) => [li.dataset.id, li.className]));
+  assert.equal(items.length, 6);
+  assert.deepEqual(items.find(([id]) => id === 'addressed-by-name'), ['addressed-by-name', 'fail']);
+  const score = await popup.locator('#scores').getAttribute('data-score');
+  assert.equal(score, await p.locator('verbindlich-overlay').first().getAttribute('data-score'));
+  assert.equal(await popup.locator('#scores [data-area]').count(), 5);
+  await popup.bringToFront();
+  await popup.setViewportSize({ width: 360, height: 560 });
+  await popup.screenshot({ path: `${SHOTS}extension-popup.png` });
+  await popup.close();
+  await p.close();
+});
+
+test('follow-up reminders: opt in, send a first message, the alarm raises a notification, an answer clears it', async () => {
+  await resetStorage();
+  const { options } = await openOptions();
+  await options.locator('[data-path="reminders"]').check();
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await options.close();
+  const { p } = await composer(MESSAGING, GOOD);
+  await p.locator('#main-form .msg-form__send-button').click();
+  await p.waitForFunction(() => window.fixture.sent.length === 1);
+  const worker = browser.context.serviceWorkers()[0];
+  const stored = async () => (await worker.evaluate(() => chrome.storage.local.get('followups'))).followups ?? [];
+  await p.waitForFunction(() => true);
+  let list = [];
+  for (let i = 0; i < 50 && !list.length; i++) {
+    list = await stored();
+    if (!list.length) await p.waitForTimeout(50);
+  }
+  assert.equal(list.length, 1);
+  const [f] = list;
+  assert.deepEqual(Object.keys(f).sort(), ['dueAt', 'id', 'name', 'sentAt', 'url'], 'never the text');
+  assert.equal(f.name, 'Anna Schmidt');
+  assert.equal(f.url, MESSAGING);
+  assert.equal(Math.round((f.dueAt - f.sentAt) / 86400000), 7);
+  assert.ok(await worker.evaluate((id) => chrome.alarms.get(`followup:${id}`).then(Boolean), f.id), 'alarm set');
+  // Fire it now rather than waiting a week.
+  await worker.evaluate((id) => chrome.alarms.create(`followup:${id}`, { when: Date.now() + 10 }), f.id);
+  let shown = {};
+  for (let i = 0; i < 100 && !shown[`followup:${f.id}`]; i++) {
+    shown = await worker.evaluate(() => chrome.notifications.getAll());
+    if (!shown[`followup:${f.id}`]) await p.waitForTimeout(50);
+  }
+  assert.ok(shown[`followup:${f.id}`], 'notification raised');
+  // The popup lists it with done and snooze.
+  const popup = await browser.context.newPage();
+  await popup.goto(page('popup.html'));
+  await popup.locator('body[data-ready="true"]').waitFor();
+  assert.match(await popup.locator('.followups li').innerText(), /Anna Schmidt/);
+  await popup.locator('.followups button[data-action="snooze"]').click();
+  await popup.locator('.followups li').waitFor();
+  assert.ok((await stored())[0].dueAt > Date.now() + 2 * 86400000, 'snoozed by three days');
+  // Anna answered: the next visit to the thread clears the reminder.
+  await p.goto(`${MESSAGING}?replied=1`);
+  for (let i = 0; i < 50 && (await stored()).length; i++) await p.waitForTimeout(50);
+  assert.deepEqual(await stored(), []);
+  await popup.close();
+  await p.close();
+});
