@@ -190,7 +190,14 @@ function collect(): { settings: Settings; problems: Problem[] } {
     }
     return n;
   };
-  const config: Config = { ui_lang: value('ui_lang') as Config['ui_lang'], followup_days: number('followup_days'), rules: {}, phrases: {} };
+  // Start from what is stored, so parts without a field here (surface budgets) survive.
+  const config: Config = {
+    ...loaded.settings.config,
+    ui_lang: value('ui_lang') as Config['ui_lang'],
+    followup_days: number('followup_days'),
+    rules: {},
+    phrases: {},
+  };
   for (const r of catalogue) {
     const setting: NonNullable<Config['rules']>[string] = {};
     if (!checked(`rules.${r.id}.enabled`)) setting.enabled = false;
@@ -209,6 +216,8 @@ function collect(): { settings: Settings; problems: Problem[] } {
     if (LISTS.some((k) => lists[k].length)) config.phrases![l] = lists;
   }
   if (config.followup_days === undefined) delete config.followup_days;
+  if (!Object.keys(config.rules!).length) delete config.rules;
+  if (!Object.keys(config.phrases!).length) delete config.phrases;
   const settings: Settings = {
     config,
     presend: value('presend') as Settings['presend'],

@@ -247,3 +247,64 @@ test('follow-up reminders: opt in, send a first message, the alarm raises a noti
   await popup.close();
   await p.close();
 });
+
+test('a site switched off loses its overlays at once, and gets them back', async () => {
+  await resetStorage();
+  const { p } = await composer();
+  assert.equal(await p.locator('verbindlich-overlay').count(), 2);
+  const { options } = await openOptions();
+  await options.locator('[data-path="sites.www.linkedin.com"]').uncheck();
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await p.waitForFunction(() => document.querySelectorAll('verbindlich-overlay').length === 0);
+  assert.equal(await p.evaluate(() => CSS.highlights.get('verbindlich-warning')?.size ?? 0), 0, 'underlines gone too');
+  await options.locator('[data-path="sites.www.linkedin.com"]').check();
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await p.waitForFunction(() => document.querySelectorAll('verbindlich-overlay').length === 2);
+  await options.close();
+  await p.close();
+});
+
+test('settings that outgrow sync are kept locally, and the page says so', async () => {
+  await resetStorage();
+  const { options } = await openOptions();
+  const many = Array.from({ length: 400 }, (_, i) => `a rather long phrase number ${i} to flag`).join('\n');
+  await options.locator('[data-path="phrases.en.flag"]').fill(many);
+  await options.locator('[data-path="phrases.en.flag"]').press('Tab');
+  await options.locator('#local').waitFor();
+  const where = await options.evaluate(async () => ({
+    sync: (await chrome.storage.sync.get('settings')).settings,
+    local: await chrome.storage.local.get(['settings', 'settingsArea']),
+  }));
+  assert.equal(where.local.settingsArea, 'local');
+  assert.equal(where.local.settings.config.phrases.en.flag.length, 400);
+  await options.reload();
+  await options.locator('body[data-ready="true"]').waitFor();
+  assert.equal((await options.locator('[data-path="phrases.en.flag"]').inputValue()).split('\n').length, 400);
+  await options.locator('#local').waitFor();
+  await options.close();
+});
+
+test('export and import round-trip the whole configuration', async () => {
+  await resetStorage();
+  const { options } = await openOptions();
+  await options.locator('[data-path="rules.spam/hype.severity"]').selectOption('error');
+  await options.locator('[data-path="presend"]').selectOption('warn');
+  await options.locator('[data-path="phrases.de.accept"]').fill('ROSCon\nContoso');
+  await options.locator('[data-path="phrases.de.accept"]').press('Tab');
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  const before = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  const download = options.waitForEvent('download');
+  await options.locator('#export').click();
+  const file = await (await download).path();
+  await options.locator('#reset').click();
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  assert.equal(await options.locator('[data-path="presend"]').inputValue(), 'errors');
+  const chooser = options.waitForEvent('filechooser');
+  await options.locator('#import').click();
+  await (await chooser).setFiles(file);
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  const after = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  assert.deepEqual(after, before);
+  assert.equal(await options.locator('[data-path="rules.spam/hype.severity"]').inputValue(), 'error');
+  await options.close();
+});

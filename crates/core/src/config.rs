@@ -18,14 +18,17 @@ use std::fmt;
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// Per rule id: on/off, severity, parameters. Rules not listed keep their defaults.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub rules: BTreeMap<String, RuleSetting>,
     /// The user's own phrase lists, per language.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub phrases: BTreeMap<Lang, PhraseLists>,
     /// Days after a first message before the follow-up reminder.
     pub followup_days: u32,
     /// Language of messages and reasons: `auto` follows the message.
     pub ui_lang: UiLang,
     /// Per surface id: budgets that replace the built-in ones.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub surfaces: BTreeMap<String, SurfaceSetting>,
 }
 
