@@ -4,7 +4,7 @@
 #   ./build.sh          set up and build everything: CLI, WASM engine, dist/www, dist/extension
 #   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
 #   ./build.sh test     every test (Rust, WASM under Node, Playwright in Chromium)
-#   ./build.sh bench    benchmarks that print numbers (native engine, WASM budgets)
+#   ./build.sh bench    benchmarks that print numbers (native, WASM, peers, the extension)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -130,8 +130,8 @@ bench() {
   log "WASM budgets under Node"
   node tests/bench/wasm.mjs
   setup_chromium
-  log "the extension in headless Chromium: keystroke to overlay, cost on a busy page"
-  node tests/bench/extension.mjs
+  log "side by side with harper.js and write-good, and the extension in headless Chromium"
+  node tests/bench/peers.mjs
 }
 
 serve() {
