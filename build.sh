@@ -87,6 +87,16 @@ build_extension() {
   cp -r extension/manifest.json extension/managed_schema.json extension/_locales extension/icons \
     extension/popup.html extension/options.html extension/pages.css "$out/"
   cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
+  # Firefox: the same files; its manifest runs the worker as a background module script
+  # and names the add-on (web-ext lint checks it in ./build.sh test).
+  rm -rf dist/extension-firefox && cp -r "$out" dist/extension-firefox
+  node -e '
+    const fs = require("fs"), f = "dist/extension-firefox/manifest.json", m = JSON.parse(fs.readFileSync(f, "utf8"));
+    m.background = { scripts: [m.background.service_worker], type: "module" };
+    delete m.minimum_chrome_version;
+    m.browser_specific_settings = { gecko: { id: "verbindlich@verbindlich.dev", strict_min_version: "142.0",
+      data_collection_permissions: { required: ["none"] } } };
+    fs.writeFileSync(f, JSON.stringify(m, null, 2) + "\n");'
   version=$(node -p 'require("./extension/manifest.json").version')
   rm -f "dist/verbindlich-$version.zip"
   if command -v zip >/dev/null; then
@@ -117,6 +127,8 @@ run_tests() {
     cargo test -p verbindlich-wasm --target "$WASM_TARGET" --locked
   build_wasm
   build_extension
+  log "the Firefox build passes web-ext lint"
+  node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --warnings-as-errors --output text
   log "the playground and the extension in Chromium (Playwright)"
   node --test --test-concurrency=1 tests/e2e/
 }
