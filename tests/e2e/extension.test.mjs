@@ -357,6 +357,83 @@ test('the badge follows the composer through scrolling, resizing and dark mode',
   await page.close();
 });
 
+test('a hostile page: removes, moves and restyles our overlay, hosts 50 composers — the overlay recovers, the editor works', async () => {
+  const { page, errors } = await openFixture(browser.context, MESSAGING);
+  const editor = page.locator('#main-form [contenteditable]');
+  await editor.click();
+  await page.keyboard.type('Hi there, would love to connect.');
+  const hosts = page.locator('verbindlich-overlay');
+  await settled(hosts.first(), 32);
+  // Removed: back within a moment, and still reporting.
+  await page.evaluate(() => document.querySelectorAll('verbindlich-overlay').forEach((h) => h.remove()));
+  await page.waitForFunction(() => document.querySelectorAll('verbindlich-overlay').length === 2);
+  // Moved into a hidden corner: back home.
+  await page.evaluate(() => {
+    const jail = document.createElement('div');
+    jail.id = 'jail';
+    document.body.prepend(jail);
+    jail.append(...document.querySelectorAll('verbindlich-overlay'));
+  });
+  await page.waitForFunction(() => document.getElementById('jail').children.length === 0);
+  // Restyled with !important: the badge stays visible and in place.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'verbindlich-overlay, verbindlich-overlay * { display: none !important; opacity: 0 !important; transform: scale(0) !important; } * { font-family: serif !important; }';
+    document.head.append(style);
+  });
+  await page.keyboard.type(' Could we talk?');
+  const attrs = await settled(hosts.first(), 47);
+  assert.notEqual(attrs['data-score'], '');
+  const badge = await hosts.first().locator('.badge').boundingBox();
+  assert.ok(badge && badge.width > 20 && badge.height > 10, `badge visible: ${JSON.stringify(badge)}`);
+  // Fifty composers at once: one overlay each, and typing in the last still works.
+  await page.evaluate(() => {
+    for (let i = 0; i < 48; i++) window.fixture.openBubble(`Person ${i}`, `bubble-${i}`);
+  });
+  await page.waitForFunction(() => document.querySelectorAll('verbindlich-overlay').length === 50);
+  await page.locator('#bubble-47-form [contenteditable]').click();
+  await page.keyboard.type('Hi Person, thanks!');
+  await page.waitForFunction(() => document.querySelector('#bubble-47-form [contenteditable]').textContent === 'Hi Person, thanks!');
+  assert.equal(await editorText(page, '#main-form [contenteditable]'), 'Hi there, would love to connect. Could we talk?');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('markup in a message, a name or a phrase is shown as text, never run', async () => {
+  // A custom phrase with markup in it: findings quote it back.
+  const phrase = '<b onmouseover="window.pwned=3">synergy</b>';
+  const worker = browser.context.serviceWorkers()[0];
+  await worker.evaluate((p) => chrome.storage.sync.set({ settings: { version: 1, config: { phrases: { en: { flag: [p] } } } } }), phrase);
+  const { page } = await openFixture(browser.context, MESSAGING);
+  const evil = '<img src=x onerror="window.pwned=1">';
+  await page.evaluate((name) => window.fixture.openBubble(name, 'bubble-evil'), evil);
+  await page.locator('#bubble-evil-form [contenteditable]').click();
+  const text = `Hi ${evil}</style><a href="javascript:window.pwned=2">x</a>, I came across your profile!!! ${phrase}`;
+  await page.keyboard.type(text);
+  const host = page.locator('verbindlich-overlay').nth(2);
+  await settled(host, text.length);
+  await host.locator('.badge').click();
+  const panel = await host.locator('.panel').innerText();
+  await host.locator('.panel button.item[data-rule="template/own-phrase"]').click();
+  const card = await host.locator('.card').innerText();
+  assert.ok(panel.includes(phrase) || card.includes(phrase), `the phrase is quoted as text: ${panel}`);
+  const injected = await host.evaluate((h) => h.shadowRoot.querySelectorAll('img, a, script, style').length);
+  assert.equal(injected, 0, 'no element from the text in our overlay');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  // The popup names the recipient as the page does: as text.
+  await page.keyboard.press('Escape');
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.bringToFront();
+  await popup.evaluate(() => window.refresh());
+  assert.equal(await popup.locator('#draft h2').innerText(), `Message to ${evil}`);
+  assert.equal(await popup.locator('#draft img').count(), 0);
+  assert.equal(await popup.evaluate(() => window.pwned), undefined);
+  await popup.close();
+  await page.close();
+  await worker.evaluate(() => chrome.storage.sync.clear());
+});
+
 test('pages without a composer get no overlay', async () => {
   const { page } = await openFixture(browser.context, 'https://www.linkedin.com/feed/');
   await page.evaluate(() => window.fixture.grow(500));

@@ -126,3 +126,15 @@ test('nothing is fetched from anywhere but the page itself', () => {
   const foreign = requests.filter((u) => !u.startsWith(base));
   assert.deepEqual(foreign, []);
 });
+
+test('markup typed into the playground is shown as text, never run', async () => {
+  const { page, context } = await openPlayground();
+  await page.fill('#recipient', '<img src=x onerror="window.pwned=1">');
+  await page.locator('#message').click();
+  await page.keyboard.type('Hi [First Name], <script>window.pwned=2</script></style><a href="javascript:window.pwned=3">x</a> I came across your profile!!!');
+  await page.locator('#highlights mark').first().waitFor();
+  assert.equal(await page.locator('#highlights img, #highlights script, #highlights a, #findings img, #findings a').count(), 0);
+  assert.ok((await page.locator('#highlights').innerText()).includes('<script>'), 'the text is shown as typed');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await context.close();
+});

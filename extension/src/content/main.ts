@@ -50,6 +50,8 @@ function start(site: Site): void {
       if (!editor.isConnected) {
         composer.destroy();
         composers.delete(editor);
+      } else {
+        composer.overlay.attach(); // the page may have removed or moved it
       }
     }
     // A shadow root appears without a mutation of its own; its host is an ID lookup away.

@@ -62,9 +62,19 @@ export class Overlay {
     this.card.addEventListener('mouseleave', () => !this.cardPinned && this.scheduleHide());
     this.root.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
 
-    // Beside the editor, in the same tree: a modal inside a shadow root keeps its overlay.
-    const tree = editor.getRootNode();
-    (tree instanceof ShadowRoot ? tree : document.body ?? document.documentElement).append(this.host);
+    this.attach();
+  }
+
+  /** Beside the editor, in the same tree: a modal inside a shadow root keeps its overlay. */
+  private home(): ParentNode {
+    const tree = this.editor.getRootNode();
+    return tree instanceof ShadowRoot ? tree : (document.body ?? document.documentElement);
+  }
+
+  /** Puts the host back where it belongs when a page removed or moved it. */
+  attach(): void {
+    const home = this.home();
+    if (this.host.parentNode !== home) home.append(this.host);
   }
 
   /** Shows a new report; `text` is the editor text it was made from. */
@@ -349,6 +359,7 @@ export class Overlay {
   }
 
   private layout(): void {
+    if (this.editor.isConnected) this.attach();
     const box = this.editor.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0 && this.editor.isConnected;
     this.host.hidden = !visible;

@@ -4,10 +4,16 @@
 
 /** Styles inside each overlay's shadow root. */
 export const OVERLAY_CSS = `
-:host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646;
+/* !important in :host beats a page's !important on our element (the shadow tree wins
+   important conflicts), so a page that hides or restyles everything cannot reach us. */
+:host { all: initial !important; display: block !important; position: fixed !important; inset: 0 auto auto 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483646 !important; visibility: visible !important;
+  opacity: 1 !important; transform: none !important; filter: none !important; clip-path: none !important;
+  contain: none !important; pointer-events: none !important; overflow: visible !important;
   --vb-bg: #ffffff; --vb-fg: #1d2226; --vb-muted: #56616b; --vb-line: #d0d7de; --vb-accent: #0a66c2;
   --vb-error: #b3261e; --vb-warning: #8a5a00; --vb-hint: #3558a8; --vb-good: #1b7f3b;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--vb-fg); }
+:host([hidden]) { display: none !important; }
 @media (prefers-color-scheme: dark) {
   :host { --vb-bg: #1f2328; --vb-fg: #e6edf3; --vb-muted: #9aa6b2; --vb-line: #3d444d; --vb-accent: #71b7ff;
     --vb-error: #ff8a80; --vb-warning: #f2c14e; --vb-hint: #9ab8ff; --vb-good: #7ee29b; }
