@@ -53,10 +53,29 @@ export interface Loaded {
 
 type RepairConfig = (stored: unknown) => Repaired;
 
+const CONFIG_KEYS = ['rules', 'phrases', 'followup_days', 'ui_lang', 'surfaces'];
+
+/**
+ * Brings stored settings of any earlier shape to this version. Before version 1 there was
+ * only the engine's config itself (what `verbindlich check --config` and the playground
+ * read); such an object becomes the `config` of version-1 settings.
+ */
+export function migrate(raw: unknown): { raw: unknown; problems: Problem[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { raw, problems: [] };
+  const r = raw as Record<string, unknown>;
+  if (r.version === undefined && Object.keys(r).length && Object.keys(r).every((k) => CONFIG_KEYS.includes(k))) {
+    return { raw: { version: VERSION, config: r }, problems: [] };
+  }
+  if (typeof r.version === 'number' && r.version > VERSION) {
+    return { raw, problems: [{ path: 'version', message: `stored by a newer version (${r.version}); read what this one knows` }] };
+  }
+  return { raw, problems: [] };
+}
+
 /** Every valid part of whatever was stored, with each problem named. */
-export function repair(raw: unknown, repairConfig: RepairConfig): { settings: Settings; problems: Problem[] } {
+export function repair(stored: unknown, repairConfig: RepairConfig): { settings: Settings; problems: Problem[] } {
   const settings = defaults();
-  const problems: Problem[] = [];
+  const { raw, problems } = migrate(stored);
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { settings, problems: [{ path: '', message: 'stored settings are not an object' }] };

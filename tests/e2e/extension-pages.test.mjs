@@ -308,3 +308,25 @@ test('export and import round-trip the whole configuration', async () => {
   assert.equal(await options.locator('[data-path="rules.spam/hype.severity"]').inputValue(), 'error');
   await options.close();
 });
+
+test('settings stored in the older shape (the bare engine config) are migrated, nothing lost', async () => {
+  await resetStorage();
+  const { options } = await openOptions();
+  await options.evaluate(() =>
+    chrome.storage.sync.set({ settings: { rules: { 'ask/vague': { enabled: false } }, followup_days: 10, phrases: { de: { flag: ['Synergie'], template: [], accept: [] } } } }),
+  );
+  await options.reload();
+  await options.locator('body[data-ready="true"]').waitFor();
+  assert.equal(await options.locator('#repaired').count(), 0, 'no problem reported');
+  assert.equal(await options.locator('[data-path="rules.ask/vague.enabled"]').isChecked(), false);
+  assert.equal(await options.locator('[data-path="followup_days"]').inputValue(), '10');
+  assert.equal(await options.locator('[data-path="phrases.de.flag"]').inputValue(), 'Synergie');
+  // The next save writes the current shape.
+  await options.locator('[data-path="presend"]').selectOption('warn');
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  assert.equal(stored.version, 1);
+  assert.equal(stored.config.followup_days, 10);
+  assert.equal(stored.config.rules['ask/vague'].enabled, false);
+  await options.close();
+});
