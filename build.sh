@@ -5,6 +5,7 @@
 #   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
 #   ./build.sh test     every test (Rust, WASM under Node, Playwright in Chromium)
 #   ./build.sh bench    benchmarks that print numbers (native, WASM, peers, the extension)
+#   ./build.sh fuzz [SECONDS]   fuzz the engine (cargo-fuzz, nightly); crashes become regression tests
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -146,6 +147,23 @@ bench() {
   node tests/bench/peers.mjs
 }
 
+# Coverage-guided fuzzing (cargo-fuzz, libFuzzer) of text, context and config together.
+# Needs a nightly toolchain for the sanitizer flags; a crash is copied to
+# tests/fuzz/regressions/, where `cargo test` replays it from then on.
+fuzz() {
+  local seconds=${1:-300}
+  setup
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+  command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+  mkdir -p fuzz/corpus/engine
+  log "fuzzing the engine for $seconds s"
+  if ! cargo +nightly fuzz run engine --fuzz-dir fuzz fuzz/corpus/engine tests/fuzz/regressions -- \
+    -max_total_time="$seconds" -print_final_stats=1; then
+    for found in fuzz/artifacts/engine/*; do [ -f "$found" ] && cp "$found" tests/fuzz/regressions/; done
+    die "the fuzzer found a crash; it is in tests/fuzz/regressions/ now, and cargo test replays it"
+  fi
+}
+
 serve() {
   build
   log "serving the playground on http://127.0.0.1:8080 (Ctrl-C stops)"
@@ -157,5 +175,6 @@ case "${1:-build}" in
   serve) serve ;;
   test) run_tests ;;
   bench) bench ;;
-  *) die "usage: ./build.sh [build|serve|test|bench]" ;;
+  fuzz) fuzz "${2:-300}" ;;
+  *) die "usage: ./build.sh [build|serve|test|bench|fuzz [SECONDS]]" ;;
 esac

@@ -24,10 +24,7 @@ fn main() {
         }
         times.sort_by(f64::total_cmp);
         let name = std::path::Path::new(&path).file_stem().and_then(|s| s.to_str()).unwrap_or("?").to_string();
-        out.insert(
-            name,
-            serde_json::json!({ "median": times[times.len() / 2], "p95": times[times.len() * 95 / 100] }),
-        );
+        out.insert(name, serde_json::json!({ "median": times[times.len() / 2], "p95": times[times.len() * 95 / 100] }));
     }
     println!("{}", serde_json::Value::Object(out));
 }

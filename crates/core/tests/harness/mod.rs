@@ -1,0 +1,36 @@
+//! The fuzzing harness, shared by the fuzz target (fuzz/) and the regression test that
+//! replays every input the fuzzer ever crashed on.
+//!
+//! One input holds up to three parts separated by NUL bytes: the message, the context JSON
+//! and the config JSON. Whatever they are, the engine must not panic, and every span it
+//! reports must select text on character boundaries, with UTF-16 offsets that agree.
+
+use verbindlich_core::{Config, Context, Engine};
+
+pub fn check(data: &[u8]) {
+    let mut parts = data.splitn(3, |&b| b == 0);
+    let text = String::from_utf8_lossy(parts.next().unwrap_or_default());
+    let context: Context = std::str::from_utf8(parts.next().unwrap_or_default())
+        .ok()
+        .and_then(|json| serde_json::from_str(json).ok())
+        .unwrap_or_default();
+    let config_json = String::from_utf8_lossy(parts.next().unwrap_or(b"{}"));
+    // The extension's path for stored config: repair, then build leniently.
+    let (config, _problems) = Config::repair(&config_json);
+    let (engine, _) = Engine::lenient(&config);
+    let Ok(report) = engine.analyze(&text, &context) else { return };
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for f in &report.findings {
+        let Some(s) = &f.span else { continue };
+        assert!(s.start <= s.end && s.end <= text.len(), "{}: span {}..{} outside the text", f.rule, s.start, s.end);
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{}: span not on char boundaries",
+            f.rule
+        );
+        assert!(s.end_utf16 <= units.len(), "{}: UTF-16 span outside the text", f.rule);
+        let by_utf16 = String::from_utf16(&units[s.start_utf16..s.end_utf16]).expect("whole characters");
+        assert_eq!(by_utf16, &text[s.start..s.end], "{}: UTF-16 and byte spans disagree", f.rule);
+    }
+    assert!(report.score <= 100);
+}
