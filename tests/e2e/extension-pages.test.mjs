@@ -20,7 +20,8 @@ before(async () => {
 });
 after(async () => {
   assert.deepEqual(browser?.unexpected ?? [], [], 'requests that were not fixture pages');
-  await browser?.close();
+  // And none reached the network from any part of the extension, the worker included.
+  assert.deepEqual((await browser?.close()) ?? [], [], 'requests in the network log');
 });
 
 const page = (path) => `chrome-extension://${browser.extensionId}/${path}`;

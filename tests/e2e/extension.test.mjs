@@ -25,7 +25,8 @@ before(async () => {
 after(async () => {
   // Whatever the tests did, no part of the extension asked the network for anything.
   assert.deepEqual(browser?.unexpected ?? [], [], 'requests that were not fixture pages');
-  await browser?.close();
+  // And none reached the network from any part of the extension, the worker included.
+  assert.deepEqual((await browser?.close()) ?? [], [], 'requests in the network log');
 });
 
 /** The overlay host of the composer `editor` (a locator), found by position in the page. */
@@ -275,7 +276,7 @@ test('XING messenger under a CSP without inline styles: a mirror underlines the 
     assert.equal((await settled(await overlayFor(legacy.page), 34))['data-surface'], 'xing-message');
     assert.deepEqual(de.unexpected, []);
   } finally {
-    await de.close();
+    assert.deepEqual(await de.close(), [], 'requests in the network log');
   }
 });
 

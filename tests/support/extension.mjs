@@ -44,19 +44,51 @@ const STYLE_SRC = { 'www.linkedin.com': "'self' 'unsafe-inline'", 'www.xing.com'
 
 export async function launchWithExtension({ locale = 'en-US' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'verbindlich-profile-'));
+  const netlog = join(profile, 'netlog.json');
   const base = launchOptions({
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, `--lang=${locale.split('-')[0]}`],
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      `--lang=${locale.split('-')[0]}`,
+      // Every request the network stack starts, from any process — the service worker's too,
+      // which request interception does not see.
+      `--log-net-log=${netlog}`,
+    ],
   });
   const context = await chromium.launchPersistentContext(profile, { ...base, locale, viewport: { width: 1280, height: 900 } });
   const { unexpected, requests } = await routeFixtures(context);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  /** Closes the browser; returns the requests a page or the extension sent to the network. */
   const close = async () => {
     await context.close();
+    const leaks = networkRequests(netlog);
     rmSync(profile, { recursive: true, force: true });
+    return leaks;
   };
   return { context, extensionId, unexpected, requests, close };
+}
+
+/**
+ * Requests that reached the network stack with a web or extension origin as initiator.
+ * Fixture pages never get there (interception answers them first); Chromium's own
+ * housekeeping (update checks, dictionaries) has no origin and is not ours.
+ */
+function networkRequests(netlog) {
+  let log;
+  try {
+    log = JSON.parse(readFileSync(netlog, 'utf8'));
+  } catch {
+    // Chromium may leave the closing bracket off when it exits; the events are complete.
+    const text = readFileSync(netlog, 'utf8').trimEnd().replace(/,?$/, ']}');
+    log = JSON.parse(text);
+  }
+  const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((e) => e.type === start && e.params?.url && e.params.initiator && e.params.initiator !== 'not an origin')
+    .map((e) => `${e.params.initiator} → ${e.params.url}`)
+    .filter((r) => !/ → (chrome-extension|data|blob):/.test(r));
 }
 
 /** Serves the fixtures at their real addresses in `context`; refuses and records the rest. */
