@@ -18,24 +18,36 @@ async function store(followups: Followup[]): Promise<void> {
   await chrome.storage.local.set({ [KEY]: followups });
 }
 
+// Each change reads, edits and writes the list: one at a time, or two would lose one.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<A extends unknown[]>(f: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return (...args) => {
+    const next = queue.then(() => f(...args));
+    queue = next.catch(() => {});
+    return next;
+  };
+}
+
 /** A first message was sent: remember to follow up in `days`, once per conversation. */
-export async function sent(url: string, name: string | null, days: number, now = Date.now()): Promise<void> {
+export const sent = serial(async (url: string, name: string | null, days: number): Promise<void> => {
+  const now = Date.now();
   const all = await list();
   if (all.some((f) => f.url === url)) return;
   const followup: Followup = { id: crypto.randomUUID(), name, url, sentAt: now, dueAt: now + days * DAY };
   await store([...all, followup]);
   await chrome.alarms.create(ALARM + followup.id, { when: followup.dueAt });
-}
+});
 
-export async function replied(url: string): Promise<void> {
+export const replied = serial(async (url: string): Promise<void> => {
   const all = await list();
   const gone = all.filter((f) => f.url === url);
   if (!gone.length) return;
   await store(all.filter((f) => f.url !== url));
   for (const f of gone) await forget(f.id);
-}
+});
 
-export async function act(id: string, action: 'done' | 'snooze', now = Date.now()): Promise<void> {
+export const act = serial(async (id: string, action: 'done' | 'snooze'): Promise<void> => {
+  const now = Date.now();
   const all = await list();
   if (action === 'done') {
     await store(all.filter((f) => f.id !== id));
@@ -48,7 +60,7 @@ export async function act(id: string, action: 'done' | 'snooze', now = Date.now(
   await store(all);
   await chrome.notifications.clear(ALARM + id);
   await chrome.alarms.create(ALARM + id, { when: f.dueAt });
-}
+});
 
 async function forget(id: string): Promise<void> {
   await chrome.alarms.clear(ALARM + id);

@@ -47,7 +47,8 @@ function field(label: string, control: HTMLElement, note?: string): HTMLElement 
 }
 
 function render(): void {
-  const { settings, locked } = loaded;
+  // The user's own settings are edited; a locked rule shows the policy's setting.
+  const { own: settings, locked } = loaded;
   const config = settings.config;
   document.title = t('optionsTitle');
   document.getElementById('title')!.textContent = t('optionsTitle');
@@ -77,8 +78,8 @@ function render(): void {
     const rows = catalogue
       .filter((r) => r.family === family)
       .map((r) => {
-        const own = config.rules?.[r.id] ?? {};
         const isLocked = locked.includes(r.id);
+        const own = (isLocked ? loaded.settings.config.rules?.[r.id] : config.rules?.[r.id]) ?? {};
         const params = r.params.map((p) => {
           const input = el('input', {
             type: 'number',
@@ -192,7 +193,7 @@ function collect(): { settings: Settings; problems: Problem[] } {
   };
   // Start from what is stored, so parts without a field here (surface budgets) survive.
   const config: Config = {
-    ...loaded.settings.config,
+    ...loaded.own.config,
     ui_lang: value('ui_lang') as Config['ui_lang'],
     followup_days: number('followup_days'),
     rules: {},
@@ -251,14 +252,14 @@ async function changed(): Promise<void> {
     status(t('optionsInvalid'));
     return;
   }
-  await store(settings, [], settings.config.ui_lang !== loaded.settings.config.ui_lang);
+  await store(settings, [], settings.config.ui_lang !== loaded.own.config.ui_lang);
 }
 
 /** Saves; the form is drawn again only when it must change (language, import, reset). */
 async function store(settings: Settings, problems: Problem[], redraw = true): Promise<void> {
-  const area = await save(settings);
-  document.documentElement.lang = setLang(settings.config.ui_lang);
-  loaded = { ...loaded, settings, problems, area };
+  await save(settings);
+  loaded = { ...(await load(repairConfig)), problems };
+  document.documentElement.lang = setLang(loaded.settings.config.ui_lang);
   if (redraw) render();
   else renderNotices();
   mark([]);
@@ -305,7 +306,8 @@ async function main(): Promise<void> {
   chrome.storage.onChanged.addListener((_, area) => {
     if (area !== 'managed' && document.querySelector('[aria-invalid]')) return;
     void load(repairConfig).then((l) => {
-      if (JSON.stringify(l.settings) === JSON.stringify(loaded.settings) && l.area === loaded.area) return;
+      // Our own save comes back here too: redraw only for a change made elsewhere.
+      if (JSON.stringify(l.own) === JSON.stringify(loaded.own) && l.area === loaded.area) return;
       loaded = l;
       render();
     });

@@ -67,7 +67,7 @@ async function renderFollowups(remindersOn: boolean): Promise<void> {
       const snooze = el('button', { type: 'button', 'data-action': 'snooze' }, t('followupSnooze'));
       open.addEventListener('click', () => void chrome.tabs.create({ url: f.url }));
       const act = (action: 'done' | 'snooze') => async () => {
-        await ask({ type: 'followup', id: f.id, action });
+        await ask({ type: 'followup', followupId: f.id, action });
         await renderFollowups(remindersOn);
       };
       done.addEventListener('click', act('done'));

@@ -32,7 +32,7 @@ export type Request =
   /** The other person answered in the conversation at `url`: its follow-up is not needed. */
   | { type: 'replied'; url: string }
   | { type: 'followups' }
-  | { type: 'followup'; id: string; action: 'done' | 'snooze' };
+  | { type: 'followup'; followupId: string; action: 'done' | 'snooze' };
 
 type Failure = { ok: false; error: string };
 export type Reply<R extends Request> = R extends { type: 'analyze' }
@@ -42,9 +42,6 @@ export type Reply<R extends Request> = R extends { type: 'analyze' }
     : R extends { type: 'followups' }
       ? { ok: true; followups: Followup[] } | Failure
       : { ok: true } | Failure;
-
-/** What the worker sends unasked: settings changed, so re-read them and analyse again. */
-export type Push = { type: 'settings'; loaded: Loaded };
 
 /** The popup asks the active tab's content script (chrome.tabs.sendMessage). */
 export type TabRequest = { type: 'current' };
@@ -67,11 +64,7 @@ const pending = new Map<number, Pending>();
 
 function connect(): chrome.runtime.Port {
   const p = chrome.runtime.connect({ name: PORT_NAME });
-  p.onMessage.addListener((msg: Envelope<Reply<Request>> | Push) => {
-    if (!('id' in msg)) {
-      for (const listener of pushListeners) listener(msg);
-      return;
-    }
+  p.onMessage.addListener((msg: Envelope<Reply<Request>>) => {
     const waiting = pending.get(msg.id);
     if (!waiting) return;
     pending.delete(msg.id);
@@ -99,17 +92,13 @@ function send(id: number, waiting: Pending): void {
     port ??= connect();
     port.postMessage({ id, ...waiting.request });
   } catch (e) {
-    // The extension was reloaded or removed under this page: nothing can answer.
+    port = undefined;
+    // A port that closed a moment ago: ask again on a new one. Without a runtime id the
+    // extension was reloaded or removed under this page, and nothing can answer.
+    if (chrome.runtime?.id && waiting.sent < 3) return send(id, waiting);
     pending.delete(id);
     waiting.resolve({ ok: false, error: e instanceof Error ? e.message : String(e) });
   }
-}
-
-const pushListeners: ((push: Push) => void)[] = [];
-
-/** Listens for what the worker sends unasked (on this page's port). */
-export function onPush(listener: (push: Push) => void): void {
-  pushListeners.push(listener);
 }
 
 /** Asks the engine in the worker. Never rejects: failures come back as `{ ok: false }`. */
@@ -140,7 +129,7 @@ export function isRequest(value: unknown): value is Envelope<Request> {
     case 'replied':
       return typeof r.url === 'string';
     case 'followup':
-      return typeof r.id === 'string' && (r.action === 'done' || r.action === 'snooze');
+      return typeof r.followupId === 'string' && (r.action === 'done' || r.action === 'snooze');
     default:
       return false;
   }

@@ -43,7 +43,10 @@ export interface Policy {
 }
 
 export interface Loaded {
+  /** What is in effect: the user's settings over the organisation's policy. */
   settings: Settings;
+  /** The user's own settings, as stored (repaired): what the options page edits. */
+  own: Settings;
   /** What was wrong with the stored settings, by path; those parts use defaults. */
   problems: Problem[];
   /** `local` when the settings outgrew sync's quota. */
@@ -110,22 +113,33 @@ export function repair(stored: unknown, repairConfig: RepairConfig): { settings:
   return { settings, problems };
 }
 
-/** The policy's config under the user's, with locked rules taken from the policy. */
-function applyPolicy(user: Settings, policy: Policy, repairConfig: RepairConfig): { settings: Settings; locked: string[] } {
-  const base = policy.configJson ? repairConfig(policy.configJson).config : {};
+/**
+ * The policy's config under the user's: rules by id (locked ones from the policy), phrase
+ * lists joined per language and list, and the user's delay and language only where the
+ * user moved them off the default.
+ */
+export function applyPolicy(user: Settings, policy: Policy, repairConfig: RepairConfig): { settings: Settings; locked: string[] } {
+  const base: Config = policy.configJson ? repairConfig(policy.configJson).config : {};
+  const own = user.config;
   const locked = policy.lockedRules ?? [];
-  const rules = { ...base.rules, ...user.config.rules };
+  const rules = { ...base.rules, ...own.rules };
   for (const id of locked) {
     if (base.rules?.[id]) rules[id] = base.rules[id];
     else delete rules[id];
   }
+  const phrases: NonNullable<Config['phrases']> = {};
+  for (const lang of ['en', 'de'] as const) {
+    const a = base.phrases?.[lang];
+    const b = own.phrases?.[lang];
+    if (!a && !b) continue;
+    const join = (k: 'flag' | 'template' | 'accept') => [...new Set([...(a?.[k] ?? []), ...(b?.[k] ?? [])])];
+    phrases[lang] = { flag: join('flag'), template: join('template'), accept: join('accept') };
+  }
+  const config: Config = { ...base, ...own, rules, phrases, surfaces: { ...base.surfaces, ...own.surfaces } };
+  if ((own.followup_days ?? 7) === 7 && base.followup_days !== undefined) config.followup_days = base.followup_days;
+  if ((own.ui_lang ?? 'auto') === 'auto' && base.ui_lang !== undefined) config.ui_lang = base.ui_lang;
   return {
-    settings: {
-      ...user,
-      config: { ...base, ...user.config, rules },
-      presend: policy.presend ?? user.presend,
-      reminders: policy.reminders ?? user.reminders,
-    },
+    settings: { ...user, config, presend: policy.presend ?? user.presend, reminders: policy.reminders ?? user.reminders },
     locked,
   };
 }
@@ -140,7 +154,7 @@ export async function load(repairConfig: RepairConfig): Promise<Loaded> {
   const raw = area === 'local' ? local[KEY] : (synced as Record<string, unknown>)[KEY];
   const { settings, problems } = repair(raw, repairConfig);
   const { settings: effective, locked } = applyPolicy(settings, policy as Policy, repairConfig);
-  return { settings: effective, problems, area, locked };
+  return { settings: effective, own: settings, problems, area, locked };
 }
 
 /** Stores the settings in sync, or locally when they outgrow sync's quota. */

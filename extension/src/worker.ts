@@ -4,7 +4,7 @@
 import * as followups from './followups.js';
 import { setLang } from './i18n.js';
 import init, { analyze, repairConfig, warm } from './pkg/verbindlich_wasm.js';
-import { isRequest, PORT_NAME, type Push, type Reply, type Request } from './protocol.js';
+import { isRequest, PORT_NAME, type Reply, type Request } from './protocol.js';
 import { load, type Loaded } from './settings.js';
 
 // Started as soon as the worker starts, so a warm-up request finds it mostly done.
@@ -12,7 +12,6 @@ const ready: Promise<void> = init({ module_or_path: new URL('./pkg/verbindlich_w
   () => warm(),
 );
 let loaded: Promise<Loaded> = ready.then(() => load(repairConfig));
-const ports = new Set<chrome.runtime.Port>();
 
 async function handle(request: Request): Promise<Reply<Request>> {
   await ready;
@@ -23,6 +22,9 @@ async function handle(request: Request): Promise<Reply<Request>> {
     case 'analyze':
       return { ok: true, report: analyze({ text: request.text, context: request.context, config: settings.config }) };
     case 'settings':
+      // Asked when a page starts and whenever storage changed: read afresh, since this
+      // worker may have slept through the change.
+      loaded = ready.then(() => load(repairConfig));
       return { ok: true, loaded: await loaded };
     case 'sent':
       if (settings.reminders && request.first) {
@@ -35,7 +37,7 @@ async function handle(request: Request): Promise<Reply<Request>> {
     case 'followups':
       return { ok: true, followups: await followups.list() };
     case 'followup':
-      await followups.act(request.id, request.action);
+      await followups.act(request.followupId, request.action);
       return { ok: true };
   }
 }
@@ -43,8 +45,6 @@ async function handle(request: Request): Promise<Reply<Request>> {
 chrome.runtime.onConnect.addListener((port) => {
   // Only our own content scripts and pages talk to the engine.
   if (port.name !== PORT_NAME || port.sender?.id !== chrome.runtime.id) return port.disconnect();
-  ports.add(port);
-  port.onDisconnect.addListener(() => ports.delete(port));
   port.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return;
     const { id, ...request } = message;
@@ -55,16 +55,12 @@ chrome.runtime.onConnect.addListener((port) => {
   });
 });
 
-// A change from the options page, another device (sync) or a policy reaches every open
-// composer at once: reload, then tell each page to analyse again.
+// The worker's own language (notifications) follows the settings; pages listen to
+// storage themselves, so a change reaches them even while this worker sleeps.
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && !('settings' in changes) && !('settingsArea' in changes)) return;
   loaded = ready.then(() => load(repairConfig));
-  void loaded.then((l) => {
-    setLang(l.settings.config.ui_lang);
-    const push: Push = { type: 'settings', loaded: l };
-    for (const port of ports) port.postMessage(push);
-  });
+  void loaded.then((l) => setLang(l.settings.config.ui_lang));
 });
 void loaded.then((l) => setLang(l.settings.config.ui_lang));
 

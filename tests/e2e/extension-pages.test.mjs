@@ -239,11 +239,22 @@ test('follow-up reminders: opt in, send a first message, the alarm raises a noti
   await popup.locator('body[data-ready="true"]').waitFor();
   assert.match(await popup.locator('.followups li').innerText(), /Anna Schmidt/);
   await popup.locator('.followups button[data-action="snooze"]').click();
-  await popup.locator('.followups li').waitFor();
-  assert.ok((await stored())[0].dueAt > Date.now() + 2 * 86400000, 'snoozed by three days');
+  let snoozed = f.dueAt;
+  for (let i = 0; i < 50 && snoozed === f.dueAt; i++) {
+    snoozed = (await stored())[0].dueAt;
+    if (snoozed === f.dueAt) await p.waitForTimeout(50);
+  }
+  const days = (snoozed - Date.now()) / 86400000;
+  assert.ok(days > 2.9 && days <= 3, `snoozed to three days from now, got ${days.toFixed(2)}`);
   // Anna answered: the next visit to the thread clears the reminder.
   await p.goto(`${MESSAGING}?replied=1`);
   for (let i = 0; i < 50 && (await stored()).length; i++) await p.waitForTimeout(50);
+  assert.deepEqual(await stored(), []);
+  // And "Done" in the popup removes one, alarm and all.
+  await worker.evaluate(() => chrome.storage.local.set({ followups: [{ id: 'x1', name: 'Jonas Weber', url: 'https://www.linkedin.com/messaging/thread/2-xyz/', sentAt: Date.now(), dueAt: Date.now() + 86400000 }] }));
+  await popup.evaluate(() => window.refresh());
+  await popup.locator('.followups button[data-action="done"]').click();
+  await popup.locator('.followups li').waitFor({ state: 'detached' });
   assert.deepEqual(await stored(), []);
   await popup.close();
   await p.close();

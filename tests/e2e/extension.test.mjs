@@ -260,6 +260,15 @@ test('XING messenger under a CSP without inline styles: a mirror underlines the 
     const area = await box.boundingBox();
     assert.ok(marks.length >= 2);
     for (const m of marks) assert.ok(m.x >= area.x && m.x + m.width <= area.x + area.width + 1 && m.height > 0, JSON.stringify(m));
+    // The first underline ("Hallo") starts where the textarea's text starts: border + padding.
+    const inset = await box.evaluate((t) => {
+      const cs = getComputedStyle(t);
+      return parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+    });
+    const first = marks.reduce((a, b) => (b.y < a.y || (b.y === a.y && b.x < a.x) ? b : a));
+    assert.ok(Math.abs(first.x - (area.x + inset)) <= 1.5, `first underline at ${first.x}, text starts at ${area.x + inset}`);
+    // Lines wrap where the textarea wraps them: no underline runs past its text's right edge.
+    for (const m of marks) assert.ok(m.x + m.width <= area.x + area.width - inset + 1, `underline past the text edge: ${JSON.stringify(m)}`);
     // Styled through constructable stylesheets: the page's CSP blocked nothing of ours.
     const position = await host.locator('.badge').evaluate((b) => getComputedStyle(b).position);
     assert.equal(position, 'fixed');
@@ -438,7 +447,7 @@ test('markup in a message, a name or a phrase is shown as text, never run', asyn
 test('pages without a composer get no overlay', async () => {
   const { page } = await openFixture(browser.context, 'https://www.linkedin.com/feed/');
   await page.evaluate(() => window.fixture.grow(500));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(400); // past the content script's next look (every 100 ms)
   assert.equal(await page.locator('verbindlich-overlay').count(), 0);
   await page.close();
 });

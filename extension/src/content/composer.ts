@@ -16,6 +16,8 @@ export class Composer {
   /** True while a request is out; `dirty` asks for one more when it returns. */
   private busy = false;
   private dirty = false;
+  /** The analysis under way: what a held send waits for. */
+  private running: Promise<void> = Promise.resolve();
   private destroyed = false;
   /** The newest report shown, for the popup and the check before sending. */
   report: Report | null = null;
@@ -74,11 +76,16 @@ export class Composer {
   }
 
   /** Asks the engine about the current text; inputs during a request coalesce into one more. */
-  async analyze(): Promise<void> {
+  analyze(): Promise<void> {
     if (this.busy) {
       this.dirty = true;
-      return;
+      return this.running;
     }
+    this.running = this.loop();
+    return this.running;
+  }
+
+  private async loop(): Promise<void> {
     this.busy = true;
     try {
       do {
@@ -93,11 +100,12 @@ export class Composer {
         const reply = await ask({ type: 'analyze', text: text.text, context: this.context() });
         if (this.destroyed) return;
         if (this.dirty) continue; // the text changed meanwhile: its report would be stale
-        this.text = text;
         if (reply.ok) {
+          this.text = text;
           this.report = reply.report;
           this.overlay.render(reply.report, text);
         } else {
+          // No report for this text: nothing old may stay applicable to it.
           this.report = null;
           this.overlay.fail(reply.error);
         }
@@ -188,45 +196,64 @@ export class Composer {
 
   /** A click on this composer's Send button: hold it for the check, or let it go. */
   private sendClicked(e: Event): void {
-    const scope = this.scope() ?? this.editor.getRootNode();
+    // Without a scope we cannot tell this composer's Send from another's: leave it alone.
+    const scope = this.scope();
+    if (!scope) return;
     const button = e
       .composedPath()
       .find((n): n is HTMLElement => n instanceof HTMLElement && this.kind.send.some((s) => n.matches(s)) && scope.contains(n));
     if (!button) return;
-    this.checkSend(e, () => button.click());
+    // "Send anyway" clicks the button the page shows then (it may have re-rendered).
+    this.checkSend(e, () => (button.isConnected ? button : (this.find(this.kind.send) as HTMLElement | null))?.click());
   }
 
   /** Enter in the editor sends when the page's "Press Enter to send" is on. */
   private enterPressed(e: KeyboardEvent): void {
     if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
     if (e.composedPath()[0] !== this.editor || !this.findAll(this.kind.enterSends).length) return;
-    const button = this.find(this.kind.send) as HTMLElement | null;
-    this.checkSend(e, () => (button ? button.click() : this.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))));
+    this.checkSend(e, () => (this.find(this.kind.send) as HTMLElement | null)?.click());
   }
 
   private checkSend(e: Event, sendAgain: () => void): void {
     if (this.bypass) {
-      this.bypass = false;
       this.sent();
       return;
     }
-    const mode = this.presend();
-    const report = this.report;
-    const hold = report !== null && (mode === 'warn' || (mode === 'errors' && report.findings.some((f) => f.severity === 'error')));
-    if (!hold) {
+    if (this.presend() === 'off') {
       this.sent();
       return;
     }
-    // Held: the site never sees this event, the draft stays as it is.
+    const current = EditorText.read(this.editor).text;
+    const fresh = !this.busy && current === this.text.text;
+    if (fresh && !this.shouldHold()) {
+      this.sent();
+      return;
+    }
+    // Held: the site never sees this event, the draft stays as it is. A report still on
+    // its way (or for older text) is waited for before deciding.
     e.preventDefault();
     e.stopImmediatePropagation();
-    this.overlay.presend(report, {
-      send: () => {
-        this.bypass = true;
-        sendAgain();
-      },
-      edit: () => this.editor.focus(),
+    const send = () => {
+      this.bypass = true;
+      try {
+        sendAgain(); // our listener sees `bypass` while the click is dispatched
+      } finally {
+        this.bypass = false;
+      }
+    };
+    void (fresh ? Promise.resolve() : this.analyze()).then(() => {
+      if (this.destroyed) return;
+      if (!this.shouldHold() || !this.report) return send();
+      this.overlay.presend(this.report, { send, edit: () => this.editor.focus() });
     });
+  }
+
+  /** The engine's verdict decides: any error (or anything at all in "warn" mode) holds. */
+  private shouldHold(): boolean {
+    const report = this.report;
+    if (!report) return false;
+    const mode = this.presend();
+    return mode === 'warn' || (mode === 'errors' && report.findings.some((f) => f.severity === 'error'));
   }
 
   /** A message left: a first one may start a follow-up (the worker decides, if opted in). */

@@ -4,8 +4,10 @@
 // timer, and one cheap query per 100 ms looks for editors (measured in
 // tests/bench/extension.mjs). A composer that gains focus is decorated at once.
 import { setLang } from '../i18n.js';
-import { ask, type Current, onPush, type TabRequest } from '../protocol.js';
+import { ask, type Current, type TabRequest } from '../protocol.js';
 import { defaults, type Loaded, type Settings } from '../settings.js';
+
+const fallback = (): Loaded => ({ settings: defaults(), own: defaults(), problems: [], area: 'sync', locked: [] });
 import { Composer } from './composer.js';
 import type { Editable } from './editor.js';
 import { editorSelector, kindOf, type Site, siteFor } from './sites.js';
@@ -46,6 +48,7 @@ function start(site: Site): void {
 
   function settle(): void {
     timer = 0;
+    if (!running) return;
     for (const [editor, composer] of composers) {
       if (!editor.isConnected) {
         composer.destroy();
@@ -75,6 +78,8 @@ function start(site: Site): void {
       settle();
     } else if (!on && running) {
       running = false;
+      clearTimeout(timer);
+      timer = 0;
       observer.disconnect();
       roots.clear();
       for (const composer of composers.values()) composer.destroy();
@@ -102,6 +107,12 @@ function start(site: Site): void {
     return false;
   });
 
-  onPush((push) => push.type === 'settings' && apply(push.loaded));
-  void ask({ type: 'settings' }).then((reply) => apply(reply.ok ? reply.loaded : { settings: defaults(), problems: [], area: 'sync', locked: [] }));
+  // Settings now, and again whenever they change (options page, another device, policy).
+  // Listening here rather than waiting for the worker: it may be asleep when they change.
+  const refresh = () =>
+    void ask({ type: 'settings' }).then((reply) => apply(reply.ok ? reply.loaded : fallback()));
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || 'settings' in changes || 'settingsArea' in changes) refresh();
+  });
+  refresh();
 }

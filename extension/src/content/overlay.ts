@@ -135,6 +135,12 @@ export class Overlay {
 
   /** The engine could not answer: say so in the badge, keep the editor untouched. */
   fail(error: string): void {
+    this.report = null;
+    this.ranges = [];
+    this.highlights?.clear();
+    for (const old of this.layer.querySelectorAll('.mark')) old.remove();
+    this.hideCard();
+    this.togglePanel(false);
     this.host.setAttribute('data-error', error);
     this.badge.hidden = false;
     this.badge.replaceChildren(el('span', { class: 'score' }, '!'));
@@ -144,9 +150,14 @@ export class Overlay {
 
   private renderBadge(report: Report): void {
     const { score, counts, limit } = report;
-    const level = score >= 75 ? 'high' : score >= 50 ? 'mid' : 'low';
-    this.badge.dataset.level = level;
-    const over = limit.max_chars != null && counts.chars > limit.max_chars;
+    // The engine's verdicts, shown: an error makes the score red, a warning amber.
+    const worst = report.findings.some((f) => f.severity === 'error')
+      ? 'low'
+      : report.findings.some((f) => f.severity === 'warning')
+        ? 'mid'
+        : 'high';
+    this.badge.dataset.level = worst;
+    const over = report.checklist.some((c) => c.id === 'within-limit' && !c.passed);
     const chars = limit.max_chars != null ? `${counts.chars}/${limit.max_chars}` : t('badgeChars', counts.chars);
     this.badge.replaceChildren(
       el('span', { class: 'score' }, String(score)),
@@ -405,6 +416,7 @@ export class Overlay {
     const scrollbar = this.editor.offsetWidth - this.editor.clientWidth - borders;
     if (scrollbar > 0) m.style.paddingRight = `${parseFloat(cs.paddingRight) + scrollbar}px`;
     setPos(m, box.left, box.top);
+    // The mirror is border-box (its stylesheet says so) and takes the textarea's border box.
     m.style.width = `${box.width}px`;
     m.style.height = `${box.height}px`;
     m.scrollTop = this.editor.scrollTop;
@@ -444,7 +456,7 @@ export class Overlay {
 
 const MIRRORED = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'letter-spacing', 'word-spacing',
-  'line-height', 'text-transform', 'text-indent', 'text-align', 'tab-size', 'direction', 'box-sizing',
+  'line-height', 'text-transform', 'text-indent', 'text-align', 'tab-size', 'direction', 'word-break', 'overflow-wrap',
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
 ];
