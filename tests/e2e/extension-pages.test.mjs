@@ -342,3 +342,20 @@ test('settings stored in the older shape (the bare engine config) are migrated, 
   assert.equal(stored.config.rules['ask/vague'].enabled, false);
   await options.close();
 });
+
+test('a send clicked before the report arrives is held until the engine has answered', async () => {
+  await resetStorage();
+  const { page: p } = await openFixture(browser.context, MESSAGING);
+  await p.locator('#main-form [contenteditable]').click();
+  // Text and click in one task: no report for this text can exist yet.
+  await p.evaluate((text) => {
+    document.execCommand('insertText', false, text);
+    document.querySelector('#main-form .msg-form__send-button').click();
+  }, PLACEHOLDER);
+  const host = p.locator('verbindlich-overlay').first();
+  await host.locator('.presend').waitFor();
+  assert.equal(await p.evaluate(() => window.fixture.sent.length), 0, 'held, not sent unchecked');
+  await host.locator('.presend button.close').click();
+  assert.equal(await p.evaluate(() => window.fixture.draft(document.querySelector('#main-form [contenteditable]'))), PLACEHOLDER);
+  await p.close();
+});
