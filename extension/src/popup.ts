@@ -1,6 +1,6 @@
 // The toolbar popup: the checklist and the scores of the draft the user is writing in the
 // active tab (as the engine reported it to that tab), and the pending follow-ups.
-import { el } from './content/dom.js';
+import { checklist, el } from './content/dom.js';
 import { setLang, t } from './i18n.js';
 import { ask, type Current, type Followup, type TabRequest } from './protocol.js';
 
@@ -34,19 +34,7 @@ function renderDraft(draft: Current): void {
       ),
     ),
     el('h3', {}, t('checklistTitle')),
-    el(
-      'ul',
-      { class: 'checklist', id: 'checklist' },
-      ...report.checklist.map((c) =>
-        el(
-          'li',
-          { class: c.passed ? 'pass' : 'fail', 'data-id': c.id },
-          el('span', { class: 'state' }, c.passed ? `✓ ${t('checkPassed')}` : `✗ ${t('checkFailed')}`),
-          el('strong', {}, c.label),
-          el('span', { class: 'reason' }, c.reason),
-        ),
-      ),
-    ),
+    checklist(report, false, { id: 'checklist' }),
   );
 }
 

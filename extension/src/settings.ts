@@ -118,7 +118,7 @@ export function repair(stored: unknown, repairConfig: RepairConfig): { settings:
  * lists joined per language and list, and the user's delay and language only where the
  * user moved them off the default.
  */
-export function applyPolicy(user: Settings, policy: Policy, repairConfig: RepairConfig): { settings: Settings; locked: string[] } {
+function applyPolicy(user: Settings, policy: Policy, repairConfig: RepairConfig): { settings: Settings; locked: string[] } {
   const base: Config = policy.configJson ? repairConfig(policy.configJson).config : {};
   const own = user.config;
   const locked = policy.lockedRules ?? [];

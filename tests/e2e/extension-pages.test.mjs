@@ -1,28 +1,17 @@
 // The popup, the options page, the check before sending and the follow-up reminders, with
 // the real unpacked extension in Chromium. Extension pages are opened as ordinary tabs;
 // time for reminders is driven by firing the alarm, never by sleeping.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launchWithExtension, openFixture } from '../support/extension.mjs';
+import { SHOTS, extensionSuite, launchWithExtension, openFixture } from '../support/extension.mjs';
 
-const SHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
 const MESSAGING = 'https://www.linkedin.com/messaging/thread/2-abc/';
 const WEAK = 'Hi there,\n\nI came across your profile and would love to connect. Our solution generates THOUSANDS OF LEADS, guaranteed!!!';
 const PLACEHOLDER = 'Hi [First Name], I came across your profile and would love to connect.';
 const GOOD =
   'Hi Anna, I enjoyed your talk on pair reviews at Contoso. Could we talk for 15 minutes next week about how you pick the tasks? Happy to share our results in return. No worries if not.';
 
-let browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchWithExtension();
-});
-after(async () => {
-  assert.deepEqual(browser?.unexpected ?? [], [], 'requests that were not fixture pages');
-  // And none reached the network from any part of the extension, the worker included.
-  assert.deepEqual((await browser?.close()) ?? [], [], 'requests in the network log');
-});
+const browser = extensionSuite();
 
 const page = (path) => `chrome-extension://${browser.extensionId}/${path}`;
 

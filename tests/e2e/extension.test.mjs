@@ -2,12 +2,10 @@
 // at LinkedIn's and XING's real addresses with their strict CSPs. What a user sees: the
 // badge and underlines react to typing, cards explain and apply, the user's text is theirs,
 // and nothing leaves the machine. Screenshots go to target/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launchWithExtension, openFixture } from '../support/extension.mjs';
+import { SHOTS, extensionSuite, launchWithExtension, openFixture } from '../support/extension.mjs';
 
-const SHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
 const MESSAGING = 'https://www.linkedin.com/messaging/thread/2-abc/';
 const PROFILE = 'https://www.linkedin.com/in/anna-schmidt/';
 const INMAIL = 'https://www.linkedin.com/messaging/compose/';
@@ -17,17 +15,7 @@ const WEAK = 'Hi there,\n\nI came across your profile and would love to connect.
 const GOOD =
   'Hi Anna,\n\nI enjoyed your talk on pair reviews at Contoso. Could we talk for 15 minutes next week about how you pick the tasks? Happy to share our results in return. No worries if not.\n\nBen';
 
-let browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchWithExtension();
-});
-after(async () => {
-  // Whatever the tests did, no part of the extension asked the network for anything.
-  assert.deepEqual(browser?.unexpected ?? [], [], 'requests that were not fixture pages');
-  // And none reached the network from any part of the extension, the worker included.
-  assert.deepEqual((await browser?.close()) ?? [], [], 'requests in the network log');
-});
+const browser = extensionSuite();
 
 /** The overlay host of the composer `editor` (a locator), found by position in the page. */
 async function overlayFor(page, n = 0) {

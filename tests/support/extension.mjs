@@ -2,7 +2,9 @@
 // served at their real addresses from tests/fixtures/ with CSPs as strict as the sites':
 // scripts only by nonce, no eval, and on XING no inline styles at all. Every request that
 // is not a fixture is refused and recorded, so a test can assert the extension made none.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +13,7 @@ import { launchOptions } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const EXTENSION = join(ROOT, 'dist/extension');
+export const SHOTS = join(ROOT, 'target/screenshots/');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
 const PAGES = {
@@ -56,7 +59,7 @@ export async function launchWithExtension({ locale = 'en-US' } = {}) {
     ],
   });
   const context = await chromium.launchPersistentContext(profile, { ...base, locale, viewport: { width: 1280, height: 900 } });
-  const { unexpected, requests } = await routeFixtures(context);
+  const { unexpected } = await routeFixtures(context);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
@@ -67,7 +70,25 @@ export async function launchWithExtension({ locale = 'en-US' } = {}) {
     rmSync(profile, { recursive: true, force: true });
     return leaks;
   };
-  return { context, extensionId, unexpected, requests, close };
+  return { context, extensionId, unexpected, close };
+}
+
+/**
+ * One browser with the extension for a whole test file. Filled in before the first test;
+ * after the last, fails if anything but a fixture page was requested, or if the network
+ * log shows any request from a page or the extension (its worker included).
+ */
+export function extensionSuite() {
+  const suite = {};
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    Object.assign(suite, await launchWithExtension());
+  });
+  after(async () => {
+    assert.deepEqual(suite.unexpected ?? [], [], 'requests that were not fixture pages');
+    assert.deepEqual((await suite.close?.()) ?? [], [], 'requests in the network log');
+  });
+  return suite;
 }
 
 /**
@@ -94,8 +115,6 @@ function networkRequests(netlog) {
 /** Serves the fixtures at their real addresses in `context`; refuses and records the rest. */
 export async function routeFixtures(context) {
   const unexpected = [];
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     // The extension's own files (its pages' scripts, styles, icons) never touch the network.
@@ -117,7 +136,7 @@ export async function routeFixtures(context) {
     unexpected.push(url.href);
     return route.abort('blockedbyclient');
   });
-  return { unexpected, requests };
+  return { unexpected };
 }
 
 /** Opens a fixture page and collects its errors; `path` is the page's real address. */

@@ -13,8 +13,33 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export { t } from '../i18n.js';
+import { t } from '../i18n.js';
+import type { Report } from '../protocol.js';
+
+export { t };
 
 export function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * The report's checklist as a list: passed or not, in words. `inline` (the dialog before
+ * sending) puts each reason after its label and only where it failed; otherwise (the
+ * popup) every reason stands on its own line.
+ */
+export function checklist(report: Report, inline: boolean, attrs: Record<string, string> = {}): HTMLUListElement {
+  return el(
+    'ul',
+    { class: 'checklist', ...attrs },
+    ...report.checklist.map((c) =>
+      el(
+        'li',
+        { class: c.passed ? 'pass' : 'fail', 'data-id': c.id },
+        el('span', { class: 'state' }, c.passed ? `✓ ${t('checkPassed')}` : `✗ ${t('checkFailed')}`),
+        inline ? ' ' : '',
+        el('strong', {}, c.label),
+        inline && c.passed ? '' : el('span', { class: 'reason' }, inline ? ` — ${c.reason}` : c.reason),
+      ),
+    ),
+  );
 }

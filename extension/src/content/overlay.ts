@@ -2,7 +2,7 @@
 // it) with a badge, underlines, a card per finding and a list of all findings. It shows
 // what the engine reported and judges nothing itself.
 import type { Finding, Report, Severity } from '../protocol.js';
-import { el, intersects, t } from './dom.js';
+import { checklist, el, intersects, t } from './dom.js';
 import { type Editable, type EditorText, isTextField } from './editor.js';
 import { Highlights, highlightsSupported } from './highlights.js';
 import { OVERLAY_CSS } from './styles.js';
@@ -173,7 +173,7 @@ export class Overlay {
 
   /** The index of the finding whose underline is under the point, if any. */
   findingAt(x: number, y: number): number | null {
-    this.syncMirror();
+    // The mirror was laid out at the last frame (render, scroll, resize): no work per mousemove.
     for (let i = 0; i < this.ranges.length; i++) {
       const r = this.ranges[i];
       if (!r) continue;
@@ -320,20 +320,7 @@ export class Overlay {
       { class: 'presend', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'vb-presend-title' },
       el('h2', { id: 'vb-presend-title' }, t('presendTitle')),
       el('p', { class: 'why' }, t('presendLead')),
-      el(
-        'ul',
-        { class: 'checklist' },
-        ...report.checklist.map((c) =>
-          el(
-            'li',
-            { class: c.passed ? 'pass' : 'fail', 'data-id': c.id },
-            el('span', { class: 'state' }, c.passed ? `✓ ${t('checkPassed')}` : `✗ ${t('checkFailed')}`),
-            ' ',
-            el('strong', {}, c.label),
-            c.passed ? '' : el('span', { class: 'reason' }, ` — ${c.reason}`),
-          ),
-        ),
-      ),
+      checklist(report, true),
       el('div', { class: 'actions' }, edit, send),
     );
     const close = (then: () => void) => {
@@ -440,10 +427,6 @@ export class Overlay {
     });
     for (const old of this.layer.querySelectorAll('.mark')) old.remove();
     this.layer.append(...boxes);
-  }
-
-  get presendOpen(): boolean {
-    return this.dialog !== null;
   }
 
   destroy(): void {
