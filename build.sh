@@ -87,7 +87,8 @@ build_extension() {
     --outfile="$out/content.js" --log-level=warning
   cp -r extension/manifest.json extension/managed_schema.json extension/_locales extension/icons \
     extension/popup.html extension/options.html extension/pages.css "$out/"
-  cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
+  # snippets/ holds tape.js, which the glue imports to build the engine's answers.
+  cp -r dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm dist/www/pkg/snippets "$out/pkg/"
   # Firefox: the same files; its manifest runs the worker as a background module script
   # and names the add-on (web-ext lint checks it in ./build.sh test).
   rm -rf dist/extension-firefox && cp -r "$out" dist/extension-firefox

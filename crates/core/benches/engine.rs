@@ -64,17 +64,17 @@ fn analyze(bencher: divan::Bencher, name: &str) {
     let engine = Engine::new(&Config::default()).unwrap();
     let text = texts().into_iter().find(|(n, _)| *n == name).unwrap().1;
     let context = context();
-    // Warm the lazily built phrase automaton and word table, as the extension does on focus.
+    // Warm the lazily built phrase index and word table, as the extension does on focus.
     engine.analyze(&text, &context).unwrap();
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench_local(|| engine.analyze(divan::black_box(&text), &context).unwrap());
 }
 
-/// Start-up: compiling the config, the phrase automaton and the first analysis.
+/// Start-up: compiling the config, the phrase index and the first analysis.
 #[divan::bench]
 fn cold_engine_and_first_note() {
-    // The built-in automaton is process-wide once built; this measures config resolution
+    // The built-in phrase index is process-wide once built; this measures config resolution
     // and analysis, the part paid on every config change.
     let engine = Engine::new(&Config::default()).unwrap();
     divan::black_box(engine.analyze(NOTE_EN, &context()).unwrap());

@@ -10,13 +10,20 @@ fn main() {
     if std::env::args().nth(1).as_deref() == Some("build") {
         let t = Instant::now();
         verbindlich_core::warm();
-        println!("warm (builds the automaton) {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
+        println!("warm (builds the phrase index) {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
         return;
     }
     if std::env::args().nth(1).as_deref() == Some("doc") {
         let k: usize = std::env::var("ITER").ok().and_then(|v| v.parse().ok()).unwrap_or(20000);
         for _ in 0..k {
             std::hint::black_box(Document::new(text));
+        }
+        return;
+    }
+    if std::env::args().nth(1).as_deref() == Some("phrases") {
+        let doc = Document::new(text);
+        for _ in 0..100_000 {
+            drop(std::hint::black_box(phrases::match_all(&doc, None)));
         }
         return;
     }

@@ -149,7 +149,7 @@ fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> V
     found
 }
 
-/// Builds everything the engine compiles lazily (the phrase automaton, the word table),
+/// Builds everything the engine compiles lazily (the phrase index, the word table),
 /// so that the first keystroke does not pay for it.
 pub fn warm() {
     let context = Context { lang: Some(Lang::En), ..Context::default() };

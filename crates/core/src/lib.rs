@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod corpus;
 pub mod engine;
+mod hash;
 pub mod lang;
 pub mod phrases;
 pub mod readability;

@@ -7,10 +7,17 @@ use crate::text::Document;
 /// Below this many words the formulas swing wildly; no score is given.
 pub const MIN_WORDS_FOR_SCORE: usize = 12;
 
-const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'ü', 'é', 'è', 'à'];
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'ü' | 'é' | 'è' | 'à')
+}
 
 /// Vowel pairs that are one syllable in German.
-const DE_ONE_SYLLABLE: &[&str] = &["aa", "ai", "au", "ay", "ee", "ei", "eu", "ey", "ie", "oo", "äu", "ou"];
+fn de_one_syllable(a: char, b: char) -> bool {
+    matches!(
+        (a, b),
+        ('a', 'a' | 'i' | 'u' | 'y') | ('e', 'e' | 'i' | 'u' | 'y') | ('i', 'e') | ('o', 'o' | 'u') | ('ä', 'u')
+    )
+}
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
     let mut count = 0;
@@ -20,8 +27,11 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
         (_, 0) => 0,
         (Lang::En, _) | (Lang::De, 1) => 1,
         (Lang::De, 2) => {
-            let pair = [g.1, g.2];
-            if DE_ONE_SYLLABLE.iter().any(|p| p.chars().eq(pair.iter().copied())) { 1 } else { 2 }
+            if de_one_syllable(g.1, g.2) {
+                1
+            } else {
+                2
+            }
         }
         // "eue" in "neue", "aue" in "Bauer": a diphthong and a vowel.
         (Lang::De, n) => n - 1,
@@ -32,7 +42,7 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
     let mut step = |c: char| {
         letters += 1;
         tail = [tail[1], tail[2], c];
-        if VOWELS.contains(&c) {
+        if is_vowel(c) {
             group = match group.0 {
                 0 => (1, c, ' '),
                 1 => (2, group.1, c),
@@ -56,11 +66,11 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
     if lang == Lang::En && count > 1 {
         let [a, b, c] = tail;
         // Silent final e ("make", "time"), but not "-le" ("table") or "-ee".
-        if c == 'e' && b != 'l' && b != 'e' && !VOWELS.contains(&b) {
+        if c == 'e' && b != 'l' && b != 'e' && !is_vowel(b) {
             count -= 1;
         }
         // "-ed" is silent after most consonants ("asked"), not after t/d ("wanted").
-        if b == 'e' && c == 'd' && !matches!(a, 't' | 'd') && !VOWELS.contains(&a) {
+        if b == 'e' && c == 'd' && !matches!(a, 't' | 'd') && !is_vowel(a) {
             count -= 1;
         }
     }
@@ -77,14 +87,19 @@ pub struct Measure {
 
 /// Scores a message; `None` when it is too short for the formulas.
 pub fn measure(doc: &Document<'_>, lang: Lang) -> Option<Measure> {
-    let words: Vec<&str> =
-        doc.words.iter().map(|w| doc.word_text(w)).filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    if words.len() < MIN_WORDS_FOR_SCORE {
+    let words = doc.words.iter().map(|w| doc.word_text(w)).filter(|w| {
+        if w.is_ascii() { w.bytes().any(|b| b.is_ascii_alphabetic()) } else { w.chars().any(char::is_alphabetic) }
+    });
+    let (mut n, mut syl) = (0, 0);
+    for w in words {
+        n += 1;
+        syl += syllables(w, lang);
+    }
+    if n < MIN_WORDS_FOR_SCORE {
         return None;
     }
     let sentences = doc.sentences.iter().filter(|s| !s.words.is_empty()).count().max(1) as f64;
-    let n = words.len() as f64;
-    let syl: usize = words.iter().map(|w| syllables(w, lang)).sum();
+    let n = n as f64;
     let asl = n / sentences;
     let asw = syl as f64 / n;
     let score = match lang {

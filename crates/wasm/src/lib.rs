@@ -4,7 +4,10 @@
 //! types and back (spans already carry UTF-16 offsets), and turns every bad input into a
 //! `JsError` that names the problem. Nothing here panics on input.
 
+mod tape;
+
 use std::cell::RefCell;
+use tape::to_js;
 use verbindlich_core::rules::RULES;
 use verbindlich_core::{Config, Context, Engine};
 use wasm_bindgen::JsCast;
@@ -19,11 +22,6 @@ thread_local! {
     /// The engine for the config last used, keyed by that config's JSON: a keystroke
     /// reuses it after one string comparison, a changed config compiles a new one.
     static ENGINE: RefCell<Option<(String, Engine)>> = const { RefCell::new(None) };
-}
-
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // Maps become plain objects and 64-bit numbers plain numbers, as `JSON.parse` would give.
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// A JavaScript value as JSON text. Going through JSON (not serde-wasm-bindgen) is what

@@ -2,8 +2,7 @@
 //! language is folded into one table from lower-case word to what it is in each language.
 
 use super::Lang;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::FnvMap;
 use std::sync::OnceLock;
 
 pub const STOP: u8 = 1;
@@ -23,25 +22,7 @@ pub type Class = [u8; 2];
 
 const TITLES: &[&str] = &["dr", "frau", "herr", "miss", "mr", "mrs", "ms", "prof"];
 
-/// FNV-1a: the keys are a few hundred short words, for which SipHash's DoS resistance
-/// buys nothing and costs most of the lookup.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<&'static str, Class, BuildHasherDefault<Fnv>>;
+type Table = FnvMap<&'static str, Class>;
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
