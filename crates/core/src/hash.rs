@@ -1,24 +1,40 @@
-//! FNV-1a for the engine's word tables: their keys are short words and phrase heads, for
-//! which SipHash's resistance to flooding buys nothing and costs most of each lookup.
+//! The engine's word tables: hash maps with rustc's Fx hash (their keys are short words and
+//! phrase heads, for which SipHash's resistance to flooding buys nothing and costs most of
+//! each lookup), and a sketch that answers "surely not in the table" before any hashing.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+pub use rustc_hash::FxHashMap as WordMap;
 
-#[derive(Default)]
-pub struct Fnv(u64);
+/// A bit per cell of a cheap mix of a key's length, first and last byte. Most words of a
+/// message are in no table (only function words and phrase heads are), and for them one
+/// bit test replaces lower-casing, hashing and probing.
+pub struct Sketch(Box<[u64; Sketch::WORDS]>);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
+impl Default for Sketch {
+    fn default() -> Self {
+        Sketch(Box::new([0; Sketch::WORDS]))
     }
 }
 
-pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+impl Sketch {
+    /// 16,384 bits: a few hundred keys leave all but a few percent of the cells empty.
+    const WORDS: usize = 256;
+
+    /// The cell of a lower-case key; `first` and `last` are its first and last byte.
+    fn cell(len: usize, first: u8, last: u8) -> usize {
+        let mix = u32::from(first) | u32::from(last) << 8 | (len.min(255) as u32) << 16;
+        (mix.wrapping_mul(0x9E37_79B1) >> 18) as usize
+    }
+
+    pub fn insert(&mut self, key: &[u8]) {
+        if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
+            let c = Sketch::cell(key.len(), first, last);
+            self.0[c / 64] |= 1 << (c % 64);
+        }
+    }
+
+    /// Whether a key of this length, first and last byte may be in the table.
+    pub fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        let c = Sketch::cell(len, first, last);
+        self.0[c / 64] & (1 << (c % 64)) != 0
+    }
+}

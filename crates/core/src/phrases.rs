@@ -7,7 +7,7 @@
 //! states was most of the engine's start-up in WebAssembly (20–30 ms of a 30 ms budget),
 //! and it matched slower than this index, which builds in a fraction of a millisecond.
 
-use crate::hash::FnvMap;
+use crate::hash::{Sketch, WordMap};
 use crate::lang::{Lang, List};
 use crate::span::Span;
 use crate::text::{Document, normalise, word_char_at, word_char_before};
@@ -33,7 +33,9 @@ struct Phrase {
 pub struct PhraseSet {
     phrases: Vec<Phrase>,
     /// The phrases, by head.
-    by_head: FnvMap<Box<str>, Bucket>,
+    by_head: WordMap<Box<str>, Bucket>,
+    /// The heads in `by_head`, for a quick "no" before the hash lookup.
+    heads: Sketch,
     /// How many bytes of a word make its head: at most 8, and no more than the shortest
     /// one-word prefix phrase ("minute*"), whose matches ("minutes") start with it but go
     /// on past it.
@@ -51,7 +53,7 @@ struct Bucket {
     /// One-word phrases, and those whose first word is not followed by a space and a word.
     here: Vec<u32>,
     /// The rest, by the head of their second word.
-    next: FnvMap<Box<str>, Vec<u32>>,
+    next: WordMap<Box<str>, Vec<u32>>,
 }
 
 /// The first `len` bytes of `word`, cut back to a character boundary.
@@ -71,9 +73,13 @@ fn second_word(s: &str, end: usize) -> Option<&str> {
 }
 
 /// Where the run of letters and digits starting at `at` ends.
+#[inline]
 fn word_end(s: &str, at: usize) -> usize {
     let bytes = s.as_bytes();
     let mut i = at;
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
     while i < bytes.len() {
         if bytes[i] < 0x80 {
             if !bytes[i].is_ascii_alphanumeric() {
@@ -161,8 +167,9 @@ impl PhraseSet {
             .filter(|p| p.prefix && word_end(&p.body, 0) == p.body.len())
             .map(|p| p.body.len())
             .fold(8, usize::min);
-        let mut by_head: FnvMap<Box<str>, Bucket> = FnvMap::default();
+        let mut by_head: WordMap<Box<str>, Bucket> = WordMap::default();
         let mut symbols = false;
+        let mut heads = Sketch::default();
         for (i, p) in list.iter().enumerate() {
             let body = &*p.body;
             let (key, second) = match word_end(body, 0) {
@@ -173,13 +180,14 @@ impl PhraseSet {
                 }
                 first => (head(&body[..first], head_len), second_word(body, first).map(|w| head(w, head_len))),
             };
+            heads.insert(key.as_bytes());
             let bucket = by_head.entry(key.into()).or_default();
             match second {
                 Some(second) => bucket.next.entry(second.into()).or_default().push(i as u32),
                 None => bucket.here.push(i as u32),
             }
         }
-        PhraseSet { phrases: list, by_head, head_len, symbols }
+        PhraseSet { phrases: list, by_head, heads, head_len, symbols }
     }
 
     /// The built-in lists of both languages. Messages mix languages ("Hi Anna, kurze
@@ -200,7 +208,13 @@ impl PhraseSet {
         }
         let norm = doc.norm.as_str();
         let mut at = 0;
-        while at < norm.len() {
+        let bytes = norm.as_bytes();
+        while at < bytes.len() {
+            // Spaces and ASCII punctuation, most of what lies between words.
+            if bytes[at] < 0x80 && !bytes[at].is_ascii_alphanumeric() && !self.symbols {
+                at += 1;
+                continue;
+            }
             let end = word_end(norm, at);
             if end > at {
                 self.match_at(doc, at, end, head(&norm[at..end], self.head_len), hits);
@@ -219,6 +233,10 @@ impl PhraseSet {
     /// Adds the phrases filed under `key` that occur at `at`, where a word (or, for
     /// `key` a symbol, a symbol) ending at `end` starts.
     fn match_at(&self, doc: &Document<'_>, at: usize, end: usize, key: &str, hits: &mut Hits) {
+        let k = key.as_bytes();
+        if !self.heads.may_hold(k.len(), k[0], k[k.len() - 1]) {
+            return;
+        }
         let Some(bucket) = self.by_head.get(key) else { return };
         self.match_each(doc, at, &bucket.here, hits);
         if !bucket.next.is_empty()

@@ -20,14 +20,24 @@ fn de_one_syllable(a: char, b: char) -> bool {
 }
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
-    let mut count = 0;
-    // The current vowel group: its length and its first two letters.
-    let mut group = (0usize, ' ', ' ');
-    let close = |g: (usize, char, char)| match (lang, g.0) {
+    // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM; each
+    // path gets its own copy of the loop, so the ASCII one stays a plain byte loop.
+    if word.is_ascii() {
+        count_syllables(word.bytes().map(|b| b.to_ascii_lowercase() as char), lang)
+    } else {
+        count_syllables(word.chars().flat_map(char::to_lowercase), lang)
+    }
+}
+
+/// Syllables in a lower-case word: one per vowel group, with German diphthongs and the
+/// English silent endings.
+fn count_syllables(letters: impl Iterator<Item = char>, lang: Lang) -> usize {
+    // How a finished vowel group of `len` letters, starting with `first` and `second`, counts.
+    let close = |len: usize, first: char, second: char| match (lang, len) {
         (_, 0) => 0,
         (Lang::En, _) | (Lang::De, 1) => 1,
         (Lang::De, 2) => {
-            if de_one_syllable(g.1, g.2) {
+            if de_one_syllable(first, second) {
                 1
             } else {
                 2
@@ -36,31 +46,29 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
         // "eue" in "neue", "aue" in "Bauer": a diphthong and a vowel.
         (Lang::De, n) => n - 1,
     };
+    let mut count = 0;
+    // The current vowel group: its length and its first two letters.
+    let (mut len, mut first, mut second) = (0usize, ' ', ' ');
     // The last three letters, for the English endings.
     let mut tail = [' '; 3];
-    let mut letters = 0;
-    let mut step = |c: char| {
-        letters += 1;
+    let mut seen = 0;
+    for c in letters {
+        seen += 1;
         tail = [tail[1], tail[2], c];
         if is_vowel(c) {
-            group = match group.0 {
-                0 => (1, c, ' '),
-                1 => (2, group.1, c),
-                n => (n + 1, group.1, group.2),
-            };
-        } else {
-            count += close(group);
-            group = (0, ' ', ' ');
+            match len {
+                0 => first = c,
+                1 => second = c,
+                _ => {}
+            }
+            len += 1;
+        } else if len > 0 {
+            count += close(len, first, second);
+            len = 0;
         }
-    };
-    // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM.
-    if word.is_ascii() {
-        word.bytes().for_each(|b| step(b.to_ascii_lowercase() as char));
-    } else {
-        word.chars().flat_map(char::to_lowercase).for_each(&mut step);
     }
-    count += close(group);
-    if letters == 0 {
+    count += close(len, first, second);
+    if seen == 0 {
         return 0;
     }
     if lang == Lang::En && count > 1 {

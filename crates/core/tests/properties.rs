@@ -67,6 +67,18 @@ const PIECES: &[&str] = &[
     "\r\n",
     "garantier",
     "Syn",
+    "don't",
+    "3.5",
+    "3,5",
+    "a_b",
+    "_",
+    "x:y",
+    "'",
+    "/",
+    "@",
+    "#",
+    "1:1",
+    "e.g.",
 ];
 
 fn message() -> impl Strategy<Value = String> {
@@ -122,6 +134,14 @@ proptest! {
                 }
             }
         }
+    }
+
+    #[test]
+    fn words_are_exactly_those_of_uax29(text in message()) {
+        use unicode_segmentation::UnicodeSegmentation;
+        let ours = verbindlich_core::text::word_indices(&text);
+        let theirs: Vec<_> = text.unicode_word_indices().collect();
+        prop_assert_eq!(ours, theirs);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! language is folded into one table from lower-case word to what it is in each language.
 
 use super::Lang;
-use crate::hash::FnvMap;
+use crate::hash::{Sketch, WordMap};
 use std::sync::OnceLock;
 
 pub const STOP: u8 = 1;
@@ -22,7 +22,11 @@ pub type Class = [u8; 2];
 
 const TITLES: &[&str] = &["dr", "frau", "herr", "miss", "mr", "mrs", "ms", "prof"];
 
-type Table = FnvMap<&'static str, Class>;
+#[derive(Default)]
+struct Table {
+    classes: WordMap<&'static str, Class>,
+    sketch: Sketch,
+}
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
@@ -42,7 +46,8 @@ fn table() -> &'static Table {
             ];
             for (list, flag) in lists {
                 for w in list {
-                    t.entry(*w).or_default()[lang as usize] |= flag;
+                    t.classes.entry(*w).or_default()[lang as usize] |= flag;
+                    t.sketch.insert(w.as_bytes());
                 }
             }
         }
@@ -58,8 +63,15 @@ pub fn classify(word: &str) -> Class {
     if word.len() > MAX_LEN {
         return [0; 2];
     }
+    let table = table();
     let mut buf = [0u8; MAX_LEN * 2];
     let lower: &str = if word.is_ascii() {
+        let b = word.as_bytes();
+        if b.is_empty()
+            || !table.sketch.may_hold(b.len(), b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase())
+        {
+            return [0; 2];
+        }
         let b = &mut buf[..word.len()];
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();
@@ -76,7 +88,7 @@ pub fn classify(word: &str) -> Class {
         }
         std::str::from_utf8(&buf[..n]).unwrap_or("")
     };
-    table().get(lower).copied().unwrap_or([0; 2])
+    table.classes.get(lower).copied().unwrap_or([0; 2])
 }
 
 impl Lang {
@@ -92,7 +104,7 @@ mod tests {
 
     #[test]
     fn every_listed_word_fits_and_is_found() {
-        for w in table().keys() {
+        for w in table().classes.keys() {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
             assert_ne!(classify(w), [0; 2]);
         }

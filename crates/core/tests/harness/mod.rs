@@ -2,9 +2,11 @@
 //! replays every input the fuzzer ever crashed on.
 //!
 //! One input holds up to three parts separated by NUL bytes: the message, the context JSON
-//! and the config JSON. Whatever they are, the engine must not panic, and every span it
-//! reports must select text on character boundaries, with UTF-16 offsets that agree.
+//! and the config JSON. Whatever they are, the engine must not panic, every span it
+//! reports must select text on character boundaries, with UTF-16 offsets that agree, and
+//! its fast word segmentation must find exactly the words of UAX #29.
 
+use unicode_segmentation::UnicodeSegmentation;
 use verbindlich_core::{Config, Context, Engine};
 
 pub fn check(data: &[u8]) {
@@ -14,6 +16,10 @@ pub fn check(data: &[u8]) {
         .ok()
         .and_then(|json| serde_json::from_str(json).ok())
         .unwrap_or_default();
+    assert!(
+        verbindlich_core::text::word_indices(&text).into_iter().eq(text.unicode_word_indices()),
+        "words differ from UAX #29"
+    );
     let config_json = String::from_utf8_lossy(parts.next().unwrap_or(b"{}"));
     // The extension's path for stored config: repair, then build leniently.
     let (config, _problems) = Config::repair(&config_json);

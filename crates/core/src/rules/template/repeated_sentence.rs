@@ -1,9 +1,9 @@
 //! `template/repeated-sentence`: the same sentence twice, a sign of copy and paste.
 
+use crate::hash::WordMap;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
-use std::collections::HashMap;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/repeated-sentence",
@@ -38,7 +38,7 @@ pub const META: RuleMeta = RuleMeta {
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     let min = p.count("min_words");
     // Copy and paste repeats a sentence verbatim, so the text itself is the key.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: WordMap<&str, usize> = WordMap::default();
     for s in cx.doc.sentences.iter().filter(|s| s.words.len() >= min) {
         let count = seen.entry(s.span.text(cx.doc.text)).or_insert(0);
         *count += 1;
