@@ -77,7 +77,7 @@ fn second_word(s: &str, end: usize) -> Option<&str> {
 fn word_end(s: &str, at: usize) -> usize {
     let bytes = s.as_bytes();
     let mut i = at;
-    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+    while i < bytes.len() && crate::text::is_ascii_alnum(bytes[i]) {
         i += 1;
     }
     while i < bytes.len() {
@@ -211,7 +211,7 @@ impl PhraseSet {
         let bytes = norm.as_bytes();
         while at < bytes.len() {
             // Spaces and ASCII punctuation, most of what lies between words.
-            if bytes[at] < 0x80 && !bytes[at].is_ascii_alphanumeric() && !self.symbols {
+            if bytes[at] < 0x80 && !crate::text::is_ascii_alnum(bytes[at]) && !self.symbols {
                 at += 1;
                 continue;
             }

@@ -20,18 +20,44 @@ fn de_one_syllable(a: char, b: char) -> bool {
 }
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
-    // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM; each
-    // path gets its own copy of the loop, so the ASCII one stays a plain byte loop.
+    // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM, and
+    // get a loop of their own over bytes.
     if word.is_ascii() {
-        count_syllables(word.bytes().map(|b| b.to_ascii_lowercase() as char), lang)
+        count_syllables(word.bytes().map(|b| b.to_ascii_lowercase()), lang)
     } else {
         count_syllables(word.chars().flat_map(char::to_lowercase), lang)
     }
 }
 
+/// A lower-case letter as the syllable count reads it: an ASCII byte or any character.
+trait Letter: Copy {
+    fn is_vowel(self) -> bool;
+    fn char(self) -> char;
+}
+
+impl Letter for u8 {
+    fn is_vowel(self) -> bool {
+        // One test of a bit in a mask of a, e, i, o, u, y.
+        const MASK: u32 = 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24;
+        self.wrapping_sub(b'a') < 26 && MASK & 1 << (self - b'a') != 0
+    }
+    fn char(self) -> char {
+        self as char
+    }
+}
+
+impl Letter for char {
+    fn is_vowel(self) -> bool {
+        is_vowel(self)
+    }
+    fn char(self) -> char {
+        self
+    }
+}
+
 /// Syllables in a lower-case word: one per vowel group, with German diphthongs and the
 /// English silent endings.
-fn count_syllables(letters: impl Iterator<Item = char>, lang: Lang) -> usize {
+fn count_syllables<L: Letter>(letters: impl Iterator<Item = L>, lang: Lang) -> usize {
     // How a finished vowel group of `len` letters, starting with `first` and `second`, counts.
     let close = |len: usize, first: char, second: char| match (lang, len) {
         (_, 0) => 0,
@@ -52,10 +78,11 @@ fn count_syllables(letters: impl Iterator<Item = char>, lang: Lang) -> usize {
     // The last three letters, for the English endings.
     let mut tail = [' '; 3];
     let mut seen = 0;
-    for c in letters {
+    for l in letters {
         seen += 1;
+        let c = l.char();
         tail = [tail[1], tail[2], c];
-        if is_vowel(c) {
+        if l.is_vowel() {
             match len {
                 0 => first = c,
                 1 => second = c,

@@ -16,9 +16,9 @@
 //! The result is what `JSON.parse` of `serde_json`'s output would give: maps and structs
 //! become plain objects, `None` and `()` become `null`, every number a JavaScript number.
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::ser::{self, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 use wasm_bindgen::prelude::*;
 
@@ -75,7 +75,7 @@ const STATIC_NEW: f64 = 8.0;
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     STATICS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let statics = cell.get_or_insert_with(|| Statics { ids: HashMap::new(), array: js_sys::Array::new() });
+        let statics = cell.get_or_insert_with(|| Statics { ids: HashMap::default(), array: js_sys::Array::new() });
         let known = statics.ids.len() as u32;
         let mut tape = Tape { ops: Vec::new(), strings: Vec::new(), statics: &mut statics.ids };
         match value.serialize(&mut tape) {

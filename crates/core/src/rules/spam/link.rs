@@ -34,9 +34,13 @@ pub const META: RuleMeta = RuleMeta {
 /// substring search — a regex here cost more than every other rule together.
 fn urls(cx: &Check<'_>) -> Vec<Span> {
     let norm = cx.doc.norm.as_str();
-    let mut starts: Vec<usize> =
-        ["http://", "https://", "www."].iter().flat_map(|p| norm.match_indices(p).map(|(i, _)| i)).collect();
-    starts.sort_unstable();
+    // One pass over the bytes, in order.
+    let bytes = norm.as_bytes();
+    let starts = (0..bytes.len()).filter(|&i| match bytes[i] {
+        b'h' => bytes[i..].starts_with(b"http://") || bytes[i..].starts_with(b"https://"),
+        b'w' => bytes[i..].starts_with(b"www."),
+        _ => false,
+    });
     let mut found = Vec::new();
     let mut covered = 0;
     for start in starts {

@@ -97,7 +97,8 @@ fn fill<'a>(label: &str, cx: &'a Check<'_>) -> Option<&'a str> {
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let text = cx.doc.text;
     let mut at = 0;
-    while let Some(off) = text[at..].find(['[', '{', '<', '%', 'X']) {
+    // Bytes, not chars: every opening mark is ASCII, and no multi-byte character holds one.
+    while let Some(off) = text.as_bytes()[at..].iter().position(|b| matches!(b, b'[' | b'{' | b'<' | b'%' | b'X')) {
         let start = at + off;
         let Some(len) = placeholder_at(&text[start..]) else {
             at = start + 1;
