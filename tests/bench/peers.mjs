@@ -28,9 +28,11 @@ function texts() {
   return { 'note-300': note, 'inmail-en': en, 'inmail-de': de, 'paste-100k': paste.slice(0, 100_000) };
 }
 
-/** Median and p95 in µs: at least 5 runs, up to 1 s or 2,000 runs. */
+/** Median and p95 in µs: at least 5 runs, up to 1 s or 2,000 runs, after a warm-up of up
+ * to 300 runs or 300 ms, so that the JIT (and V8's tier-up of WASM) has settled for every tool. */
 async function time(fn) {
-  for (let i = 0; i < 3; i++) await fn();
+  const warm = performance.now();
+  for (let i = 0; i < 3 || (i < 300 && performance.now() - warm < 300); i++) await fn();
   const times = [];
   const start = performance.now();
   while (times.length < 5 || (performance.now() - start < 1000 && times.length < 2000)) {

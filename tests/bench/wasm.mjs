@@ -3,8 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const dir = new URL('../../dist/www/pkg/', import.meta.url);
+// A build to measure may be named (`node tests/bench/wasm.mjs /path/to/pkg`), to compare two.
+const dir = process.argv[2] ? pathToFileURL(`${resolve(process.argv[2])}/`) : new URL('../../dist/www/pkg/', import.meta.url);
 const bytes = readFileSync(new URL('verbindlich_wasm_bg.wasm', dir));
 const gz = gzipSync(bytes, { level: 9 }).length;
 

@@ -11,6 +11,7 @@ use crate::hash::{Sketch, WordMap};
 use crate::lang::{Lang, List};
 use crate::span::Span;
 use crate::text::{Document, normalise, word_char_at, word_char_before};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// What a phrase is evidence of.
@@ -23,7 +24,7 @@ pub enum Tag {
 
 struct Phrase {
     /// Normalised like the message.
-    body: Box<str>,
+    body: Cow<'static, str>,
     tag: Tag,
     /// The phrase ended in `*`: the last word may continue.
     prefix: bool,
@@ -33,7 +34,7 @@ struct Phrase {
 pub struct PhraseSet {
     phrases: Vec<Phrase>,
     /// The phrases, by head.
-    by_head: WordMap<Box<str>, Bucket>,
+    by_head: WordMap<Cow<'static, str>, Bucket>,
     /// The heads in `by_head`, for a quick "no" before the hash lookup.
     heads: Sketch,
     /// How many bytes of a word make its head: at most 8, and no more than the shortest
@@ -53,7 +54,7 @@ struct Bucket {
     /// One-word phrases, and those whose first word is not followed by a space and a word.
     here: Vec<u32>,
     /// The rest, by the head of their second word.
-    next: WordMap<Box<str>, Vec<u32>>,
+    next: WordMap<Cow<'static, str>, Vec<u32>>,
 }
 
 /// The first `len` bytes of `word`, cut back to a character boundary.
@@ -63,6 +64,14 @@ fn head(word: &str, len: usize) -> &str {
         end -= 1;
     }
     &word[..end]
+}
+
+/// A phrase without its trailing `*`, and whether it had one.
+fn split_prefix(phrase: &str) -> (&str, bool) {
+    match phrase.strip_suffix('*') {
+        Some(body) => (body, true),
+        None => (phrase, false),
+    }
 }
 
 /// The word after the one ending at `end`, when one space stands between them.
@@ -150,24 +159,39 @@ impl Hits {
 
 impl PhraseSet {
     pub fn new<'p>(phrases: impl IntoIterator<Item = (Tag, &'p str)>) -> Self {
-        let mut list = Vec::new();
-        for (tag, phrase) in phrases {
-            let (body, prefix) = match phrase.strip_suffix('*') {
-                Some(b) => (b, true),
-                None => (phrase, false),
-            };
-            let body = normalise(body);
-            if body.is_empty() {
-                continue;
-            }
-            list.push(Phrase { body: body.into(), tag, prefix });
-        }
+        PhraseSet::index(phrases.into_iter().map(|(tag, phrase)| {
+            let (body, prefix) = split_prefix(phrase);
+            Phrase { body: Cow::Owned(normalise(body)), tag, prefix }
+        }))
+    }
+
+    /// The built-in lists of both languages. Messages mix languages ("Hi Anna, kurze
+    /// Frage…") and detection can be wrong on a five-word note, so both always apply.
+    pub fn builtin() -> &'static PhraseSet {
+        static SET: OnceLock<PhraseSet> = OnceLock::new();
+        SET.get_or_init(|| {
+            let all = Lang::ALL.iter().flat_map(|l| {
+                l.data().phrases.iter().flat_map(|(list, ps)| ps.iter().map(move |p| (Tag::List(*list), *p)))
+            });
+            PhraseSet::index(all.map(|(tag, phrase)| {
+                let (body, prefix) = split_prefix(phrase);
+                // Lists are written lower-case and trimmed, so an ASCII phrase is already
+                // normalised (a test holds them to it) and is used as it stands: start-up
+                // in WebAssembly is spent on allocations like these.
+                let body = if body.is_ascii() { Cow::Borrowed(body) } else { Cow::Owned(normalise(body)) };
+                Phrase { body, tag, prefix }
+            }))
+        })
+    }
+
+    fn index(phrases: impl Iterator<Item = Phrase>) -> Self {
+        let list: Vec<Phrase> = phrases.filter(|p| !p.body.is_empty()).collect();
         let head_len = list
             .iter()
             .filter(|p| p.prefix && word_end(&p.body, 0) == p.body.len())
             .map(|p| p.body.len())
             .fold(8, usize::min);
-        let mut by_head: WordMap<Box<str>, Bucket> = WordMap::default();
+        let mut by_head: WordMap<Cow<'static, str>, Bucket> = WordMap::default();
         let mut symbols = false;
         let mut heads = Sketch::default();
         for (i, p) in list.iter().enumerate() {
@@ -181,24 +205,31 @@ impl PhraseSet {
                 first => (head(&body[..first], head_len), second_word(body, first).map(|w| head(w, head_len))),
             };
             heads.insert(key.as_bytes());
-            let bucket = by_head.entry(key.into()).or_default();
+            // Keys borrow from a static phrase when they can.
+            let own = |k: &str| -> Cow<'static, str> {
+                match &p.body {
+                    Cow::Borrowed(b) => {
+                        // `k` is a slice of `b`: its head or its second word's.
+                        let at = k.as_ptr() as usize - b.as_ptr() as usize;
+                        debug_assert!(at + k.len() <= b.len());
+                        Cow::Borrowed(&b[at..at + k.len()])
+                    }
+                    Cow::Owned(_) => Cow::Owned(k.to_owned()),
+                }
+            };
+            let bucket = match by_head.get_mut(key) {
+                Some(b) => b,
+                None => by_head.entry(own(key)).or_default(),
+            };
             match second {
-                Some(second) => bucket.next.entry(second.into()).or_default().push(i as u32),
+                Some(second) => match bucket.next.get_mut(second) {
+                    Some(v) => v.push(i as u32),
+                    None => bucket.next.entry(own(second)).or_default().push(i as u32),
+                },
                 None => bucket.here.push(i as u32),
             }
         }
         PhraseSet { phrases: list, by_head, heads, head_len, symbols }
-    }
-
-    /// The built-in lists of both languages. Messages mix languages ("Hi Anna, kurze
-    /// Frage…") and detection can be wrong on a five-word note, so both always apply.
-    pub fn builtin() -> &'static PhraseSet {
-        static SET: OnceLock<PhraseSet> = OnceLock::new();
-        SET.get_or_init(|| {
-            PhraseSet::new(Lang::ALL.iter().flat_map(|l| {
-                l.data().phrases.iter().flat_map(|(list, ps)| ps.iter().map(move |p| (Tag::List(*list), *p)))
-            }))
-        })
     }
 
     /// Adds this set's matches in `doc` to `hits`.

@@ -185,7 +185,12 @@ mod tests {
                 for p in *phrases {
                     assert_eq!(p.to_lowercase(), *p, "{lang:?} {list:?}: write {p:?} in lower case");
                     assert_eq!(p.trim(), *p);
-                    assert!(!normalise(p.trim_end_matches('*')).is_empty());
+                    let body = p.trim_end_matches('*');
+                    assert!(!normalise(body).is_empty());
+                    // The phrase index uses ASCII phrases as they stand, unnormalised.
+                    if body.is_ascii() {
+                        assert_eq!(normalise(body), body, "{lang:?} {list:?}: {p:?} is not in normal form");
+                    }
                     assert!(!p.contains('ß'), "{lang:?} {list:?}: write ß as ss in {p:?}, as the text is matched");
                 }
             }
