@@ -57,11 +57,13 @@ struct Bucket {
     next: WordMap<Cow<'static, str>, Vec<u32>>,
 }
 
-/// The first `len` bytes of `word`, cut back to a character boundary.
+/// The first `len` bytes of `word`, carried on to the end of the character they stop in:
+/// never empty for a word, and the same for every word that starts with the same `len`
+/// bytes.
 fn head(word: &str, len: usize) -> &str {
     let mut end = len.min(word.len());
     while !word.is_char_boundary(end) {
-        end -= 1;
+        end += 1;
     }
     &word[..end]
 }
@@ -202,7 +204,15 @@ impl PhraseSet {
                     symbols = true;
                     (head(body, body.chars().next().map_or(1, char::len_utf8)), None)
                 }
-                first => (head(&body[..first], head_len), second_word(body, first).map(|w| head(w, head_len))),
+                first => {
+                    // "best regard*": the second word is where the phrase may continue, so
+                    // "regards" in a message has a longer head than "regard"; such phrases
+                    // stay with the first word's.
+                    let second = second_word(body, first)
+                        .filter(|w| !(p.prefix && first + 1 + w.len() == body.len()))
+                        .map(|w| head(w, head_len));
+                    (head(&body[..first], head_len), second)
+                }
             };
             heads.insert(key.as_bytes());
             // Keys borrow from a static phrase when they can.
@@ -352,5 +362,17 @@ mod tests {
         let hits = match_all(&doc, Some(&set));
         let found: Vec<&str> = hits.own.iter().map(|s| s.text(doc.text)).collect();
         assert_eq!(found, ["Abgemacht", "#OpenToWork", "€€€"]);
+        // A head shorter than a word's first character: 日 is three bytes.
+        let doc = Document::new("Hallo 日本, abc");
+        assert_eq!(match_all(&doc, Some(&set)).own.len(), 1);
+    }
+
+    #[test]
+    fn a_prefix_second_word_may_continue() {
+        let set = PhraseSet::new([(Tag::Own, "best regard*"), (Tag::Own, "Kind regards from")]);
+        let doc = Document::new("Best regards, Ben. Kind regards from Köln.");
+        let hits = match_all(&doc, Some(&set));
+        let found: Vec<&str> = hits.own.iter().map(|s| s.text(doc.text)).collect();
+        assert_eq!(found, ["Best regards", "Kind regards from"]);
     }
 }

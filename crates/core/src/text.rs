@@ -173,7 +173,13 @@ pub fn for_each_word<'t>(text: &'t str, mut word: impl FnMut(usize, &'t str)) {
             }
         } else {
             // With the whitespace before it: a combining mark right after a space
-            // belongs to the space, and if the mark is a letter, so does the word.
+            // belongs to the space, and if the mark is a letter, so does the word. That
+            // whitespace begins with any non-ASCII spaces ending the previous chunk
+            // ("a\u{3000} \u{345}"): UAX #29 keeps a run of spaces together.
+            let mut space = space;
+            while let Some(c) = text[..space].chars().next_back().filter(|c| c.is_whitespace()) {
+                space -= c.len_utf8();
+            }
             for (i, w) in text[space..at].unicode_word_indices() {
                 word(space + i, w);
             }
@@ -578,6 +584,7 @@ mod tests {
             "Hi Anna, don't worry: z.B. 3,5 or 3.5 or e.g. U.S.A. — a_b (and/or) #tag @you x@y.com!",
             "Grüße aus Köln,\nich hätte 15 Min. Zeit. Ça va? 👋🏽 Zoë\u{301}s co-founder's 1:1 ½",
             "\u{301}abc \u{200d}😀 a\u{ad}b 'quoted' \"q\" https://calendly.com/ben/15min?x=1&y=2",
+            "a\u{3000} \u{345} x\u{3000}\u{2003} \u{10efc}y",
         ];
         for t in texts {
             let ours = word_indices(t);

@@ -79,6 +79,9 @@ const PIECES: &[&str] = &[
     "#",
     "1:1",
     "e.g.",
+    "\u{3000}",
+    "\u{345}",
+    "日本",
 ];
 
 fn message() -> impl Strategy<Value = String> {

@@ -1,7 +1,8 @@
 // Builds the value a tape describes (see tape.rs): `ops` says what to build, `strings`
 // holds every string as UTF-16, decoded once and sliced; `statics` keeps the strings of
 // the module's static data across calls, numbered as the tape numbers them.
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a string that starts with U+FEFF must keep it, or every offset after it slips.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export function fromTape(ops, strings, statics) {
   const text = utf16.decode(strings);

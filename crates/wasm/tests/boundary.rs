@@ -116,3 +116,15 @@ fn repair_config_keeps_the_valid_parts() {
     assert_eq!(junk["config"]["followup_days"], 7);
     assert!(junk["problems"][0]["message"].as_str().unwrap().starts_with("not JSON"));
 }
+
+#[wasm_bindgen_test]
+fn strings_keep_a_leading_byte_order_mark() {
+    // After an earlier call the tape's string buffer can start with a user's string; a
+    // decoder that swallowed its U+FEFF would shift every string after it.
+    // The second time round every key is known, and the phrase is the first string.
+    let stored = r#"{"phrases":{"en":{"flag":["\ufeffsynergy","circle back"]}}}"#;
+    for _ in 0..2 {
+        let v = stringify(&verbindlich_wasm::repair_config(json(stored)).unwrap());
+        assert_eq!(v["config"]["phrases"]["en"]["flag"], serde_json::json!(["\u{feff}synergy", "circle back"]));
+    }
+}
