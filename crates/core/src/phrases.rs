@@ -198,11 +198,12 @@ impl PhraseSet {
         let mut heads = Sketch::default();
         for (i, p) in list.iter().enumerate() {
             let body = &*p.body;
+            // The head and the second word's head, as byte ranges of the body.
             let (key, second) = match word_end(body, 0) {
                 // "#opentowork", "€€€": filed under their first character.
                 0 => {
                     symbols = true;
-                    (head(body, body.chars().next().map_or(1, char::len_utf8)), None)
+                    (0..body.chars().next().map_or(1, char::len_utf8), None)
                 }
                 first => {
                     // "best regard*": the second word is where the phrase may continue, so
@@ -210,31 +211,26 @@ impl PhraseSet {
                     // stay with the first word's.
                     let second = second_word(body, first)
                         .filter(|w| !(p.prefix && first + 1 + w.len() == body.len()))
-                        .map(|w| head(w, head_len));
-                    (head(&body[..first], head_len), second)
+                        .map(|w| first + 1..first + 1 + head(w, head_len).len());
+                    (0..head(&body[..first], head_len).len(), second)
                 }
             };
-            heads.insert(key.as_bytes());
+            heads.insert(body[key.clone()].as_bytes());
             // Keys borrow from a static phrase when they can.
-            let own = |k: &str| -> Cow<'static, str> {
+            let slice = |r: std::ops::Range<usize>| -> Cow<'static, str> {
                 match &p.body {
-                    Cow::Borrowed(b) => {
-                        // `k` is a slice of `b`: its head or its second word's.
-                        let at = k.as_ptr() as usize - b.as_ptr() as usize;
-                        debug_assert!(at + k.len() <= b.len());
-                        Cow::Borrowed(&b[at..at + k.len()])
-                    }
-                    Cow::Owned(_) => Cow::Owned(k.to_owned()),
+                    Cow::Borrowed(b) => Cow::Borrowed(&b[r]),
+                    Cow::Owned(o) => Cow::Owned(o[r].to_owned()),
                 }
             };
-            let bucket = match by_head.get_mut(key) {
+            let bucket = match by_head.get_mut(&body[key.clone()]) {
                 Some(b) => b,
-                None => by_head.entry(own(key)).or_default(),
+                None => by_head.entry(slice(key)).or_default(),
             };
             match second {
-                Some(second) => match bucket.next.get_mut(second) {
+                Some(second) => match bucket.next.get_mut(&body[second.clone()]) {
                     Some(v) => v.push(i as u32),
-                    None => bucket.next.entry(own(second)).or_default().push(i as u32),
+                    None => bucket.next.entry(slice(second)).or_default().push(i as u32),
                 },
                 None => bucket.here.push(i as u32),
             }
