@@ -20,6 +20,14 @@ fn main() {
         }
         return;
     }
+    if std::env::args().nth(1).as_deref() == Some("analyze") {
+        let e = Engine::new(&Config::default()).unwrap();
+        let k: usize = std::env::var("ITER").ok().and_then(|v| v.parse().ok()).unwrap_or(20000);
+        for _ in 0..k {
+            drop(std::hint::black_box(e.analyze(text, &Context::default()).unwrap()));
+        }
+        return;
+    }
     if std::env::args().nth(1).as_deref() == Some("phrases") {
         let doc = Document::new(text);
         for _ in 0..100_000 {

@@ -160,6 +160,11 @@ const MAX_PHRASE_LEN: usize = 200;
 
 impl Settings {
     /// Resolves `config`, keeping every valid part and listing every problem.
+    ///
+    /// Each part of the config is resolved by a function of its own, called only when
+    /// that part is there, and never inlined: WebAssembly code is compiled on its first
+    /// call, and the default config — what the first keystroke runs — then compiles none
+    /// of the validation.
     pub fn resolve(config: &Config) -> (Settings, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut states: Vec<RuleState> = RULES
@@ -171,109 +176,17 @@ impl Settings {
             })
             .collect();
         for (id, setting) in &config.rules {
-            let Some((i, rule)) = rules::find(id) else {
-                let hint = closest(id, RULES.iter().map(|r| r.meta.id))
-                    .map(|c| format!(" (did you mean `{c}`?)"))
-                    .unwrap_or_default();
-                problems.push(Problem { path: format!("rules.{id}"), message: format!("unknown rule `{id}`{hint}") });
-                continue;
-            };
-            if let Some(e) = setting.enabled {
-                states[i].enabled = e;
-            }
-            if let Some(s) = setting.severity {
-                states[i].severity = s;
-            }
-            for (name, &value) in &setting.params {
-                let path = format!("rules.{id}.params.{name}");
-                match rule.meta.params.iter().position(|p| p.name == name) {
-                    None => {
-                        let known: Vec<&str> = rule.meta.params.iter().map(|p| p.name).collect();
-                        let known = if known.is_empty() {
-                            "it has none".to_string()
-                        } else {
-                            format!("known: {}", known.join(", "))
-                        };
-                        problems.push(Problem { path, message: format!("unknown parameter `{name}` ({known})") });
-                    }
-                    Some(k) => match rule.meta.params[k].validate(value) {
-                        Ok(()) => states[i].params[k] = value,
-                        Err(m) => problems.push(Problem { path, message: m }),
-                    },
-                }
-            }
+            resolve_rule(id, setting, &mut states, &mut problems);
         }
-
         let mut own = BTreeMap::new();
         let mut accept = BTreeMap::new();
         for (&lang, lists) in &config.phrases {
-            let mut entries: Vec<(Tag, String)> = Vec::new();
-            let check = |kind: &str, list: &[String], problems: &mut Vec<Problem>| -> Vec<String> {
-                let mut kept = Vec::new();
-                if list.len() > MAX_PHRASES {
-                    problems.push(Problem {
-                        path: format!("phrases.{}.{kind}", lang.code()),
-                        message: format!(
-                            "{} phrases; at most {MAX_PHRASES} are read, the rest are ignored",
-                            list.len()
-                        ),
-                    });
-                }
-                for (k, p) in list.iter().take(MAX_PHRASES).enumerate() {
-                    let path = format!("phrases.{}.{kind}[{k}]", lang.code());
-                    let n = normalise(p.trim_end_matches('*'));
-                    if n.is_empty() {
-                        problems.push(Problem { path, message: "empty phrase".into() });
-                    } else if p.chars().count() > MAX_PHRASE_LEN {
-                        problems.push(Problem { path, message: format!("longer than {MAX_PHRASE_LEN} characters") });
-                    } else {
-                        kept.push(p.clone());
-                    }
-                }
-                kept
-            };
-            for p in check("flag", &lists.flag, &mut problems) {
-                entries.push((Tag::Own, p));
-            }
-            for p in check("template", &lists.template, &mut problems) {
-                entries.push((Tag::List(crate::lang::List::StockPhrase), p));
-            }
-            let acc: Vec<String> = check("accept", &lists.accept, &mut problems).iter().map(|p| normalise(p)).collect();
-            if !entries.is_empty() {
-                own.insert(lang, PhraseSet::new(entries.iter().map(|(t, p)| (*t, p.as_str()))));
-            }
-            if !acc.is_empty() {
-                accept.insert(lang, acc);
-            }
+            resolve_phrases(lang, lists, &mut own, &mut accept, &mut problems);
         }
-
         let mut surfaces = BTreeMap::new();
         for (id, s) in &config.surfaces {
-            let path = format!("surfaces.{id}");
-            let Some(surface) = Surface::from_id(id) else {
-                let known: Vec<&str> = Surface::ALL.iter().map(|s| s.id()).collect();
-                problems
-                    .push(Problem { path, message: format!("unknown surface `{id}` (known: {})", known.join(", ")) });
-                continue;
-            };
-            let mut kept = SurfaceSetting::default();
-            match s.max_chars {
-                Some(n) if !(1..=100_000).contains(&n) => problems.push(Problem {
-                    path: format!("{path}.max_chars"),
-                    message: format!("must be between 1 and 100000, got {n}"),
-                }),
-                n => kept.max_chars = n,
-            }
-            match s.ideal_words {
-                Some(n) if !(5..=2_000).contains(&n) => problems.push(Problem {
-                    path: format!("{path}.ideal_words"),
-                    message: format!("must be between 5 and 2000, got {n}"),
-                }),
-                n => kept.ideal_words = n,
-            }
-            surfaces.insert(surface, kept);
+            resolve_surface(id, s, &mut surfaces, &mut problems);
         }
-
         let mut followup_days = config.followup_days;
         if !(1..=90).contains(&followup_days) {
             problems.push(Problem {
@@ -289,6 +202,113 @@ impl Settings {
         };
         (Settings { rules: states, own, accept, surfaces, ui_lang, followup_days }, problems)
     }
+}
+
+#[inline(never)]
+fn resolve_rule(id: &str, setting: &RuleSetting, states: &mut [RuleState], problems: &mut Vec<Problem>) {
+    let Some((i, rule)) = rules::find(id) else {
+        let hint =
+            closest(id, RULES.iter().map(|r| r.meta.id)).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
+        problems.push(Problem { path: format!("rules.{id}"), message: format!("unknown rule `{id}`{hint}") });
+        return;
+    };
+    if let Some(e) = setting.enabled {
+        states[i].enabled = e;
+    }
+    if let Some(s) = setting.severity {
+        states[i].severity = s;
+    }
+    for (name, &value) in &setting.params {
+        let path = format!("rules.{id}.params.{name}");
+        match rule.meta.params.iter().position(|p| p.name == name) {
+            None => {
+                let known: Vec<&str> = rule.meta.params.iter().map(|p| p.name).collect();
+                let known =
+                    if known.is_empty() { "it has none".to_string() } else { format!("known: {}", known.join(", ")) };
+                problems.push(Problem { path, message: format!("unknown parameter `{name}` ({known})") });
+            }
+            Some(k) => match rule.meta.params[k].validate(value) {
+                Ok(()) => states[i].params[k] = value,
+                Err(m) => problems.push(Problem { path, message: m }),
+            },
+        }
+    }
+}
+
+#[inline(never)]
+fn resolve_phrases(
+    lang: Lang,
+    lists: &PhraseLists,
+    own: &mut BTreeMap<Lang, PhraseSet>,
+    accept: &mut BTreeMap<Lang, Vec<String>>,
+    problems: &mut Vec<Problem>,
+) {
+    let mut entries: Vec<(Tag, String)> = Vec::new();
+    let check = |kind: &str, list: &[String], problems: &mut Vec<Problem>| -> Vec<String> {
+        let mut kept = Vec::new();
+        if list.len() > MAX_PHRASES {
+            problems.push(Problem {
+                path: format!("phrases.{}.{kind}", lang.code()),
+                message: format!("{} phrases; at most {MAX_PHRASES} are read, the rest are ignored", list.len()),
+            });
+        }
+        for (k, p) in list.iter().take(MAX_PHRASES).enumerate() {
+            let path = format!("phrases.{}.{kind}[{k}]", lang.code());
+            let n = normalise(p.trim_end_matches('*'));
+            if n.is_empty() {
+                problems.push(Problem { path, message: "empty phrase".into() });
+            } else if p.chars().count() > MAX_PHRASE_LEN {
+                problems.push(Problem { path, message: format!("longer than {MAX_PHRASE_LEN} characters") });
+            } else {
+                kept.push(p.clone());
+            }
+        }
+        kept
+    };
+    for p in check("flag", &lists.flag, problems) {
+        entries.push((Tag::Own, p));
+    }
+    for p in check("template", &lists.template, problems) {
+        entries.push((Tag::List(crate::lang::List::StockPhrase), p));
+    }
+    let acc: Vec<String> = check("accept", &lists.accept, problems).iter().map(|p| normalise(p)).collect();
+    if !entries.is_empty() {
+        own.insert(lang, PhraseSet::new(entries.iter().map(|(t, p)| (*t, p.as_str()))));
+    }
+    if !acc.is_empty() {
+        accept.insert(lang, acc);
+    }
+}
+
+#[inline(never)]
+fn resolve_surface(
+    id: &str,
+    s: &SurfaceSetting,
+    surfaces: &mut BTreeMap<Surface, SurfaceSetting>,
+    problems: &mut Vec<Problem>,
+) {
+    let path = format!("surfaces.{id}");
+    let Some(surface) = Surface::from_id(id) else {
+        let known: Vec<&str> = Surface::ALL.iter().map(|s| s.id()).collect();
+        problems.push(Problem { path, message: format!("unknown surface `{id}` (known: {})", known.join(", ")) });
+        return;
+    };
+    let mut kept = SurfaceSetting::default();
+    match s.max_chars {
+        Some(n) if !(1..=100_000).contains(&n) => problems.push(Problem {
+            path: format!("{path}.max_chars"),
+            message: format!("must be between 1 and 100000, got {n}"),
+        }),
+        n => kept.max_chars = n,
+    }
+    match s.ideal_words {
+        Some(n) if !(5..=2_000).contains(&n) => problems.push(Problem {
+            path: format!("{path}.ideal_words"),
+            message: format!("must be between 5 and 2000, got {n}"),
+        }),
+        n => kept.ideal_words = n,
+    }
+    surfaces.insert(surface, kept);
 }
 
 /// The known name nearest to a misspelt one, when it is near enough to be a typo.

@@ -95,6 +95,12 @@ fn base_letter(c: char) -> char {
 /// Normalises a phrase the same way message text is normalised.
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    normalise_into(s, &mut out);
+    out
+}
+
+/// [`normalise`], appended to `out`.
+pub fn normalise_into(s: &str, out: &mut String) {
     let mut space = false;
     for c in s.trim().chars() {
         if c.is_whitespace() {
@@ -105,9 +111,8 @@ pub fn normalise(s: &str) -> String {
             out.push(' ');
             space = false;
         }
-        fold(c, &mut out);
+        fold(c, out);
     }
-    out
 }
 
 /// Whether a letter or digit ends `s[..at]`: a match starting at `at` would begin mid-word.
