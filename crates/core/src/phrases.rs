@@ -14,7 +14,7 @@
 use crate::hash::Sketch;
 use crate::lang::List;
 use crate::span::Span;
-use crate::text::{Document, normalise, word_char_at, word_char_before};
+use crate::text::{Document, alnum_end as word_end, normalise, word_char_at, word_char_before};
 use std::borrow::Cow;
 
 #[rustfmt::skip]
@@ -89,9 +89,10 @@ fn key(head: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h = (head.len() as u64).wrapping_mul(K);
     for chunk in head.chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(26) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        // Little-endian, zero-padded: a byte loop, where a copy into an array would call
+        // memcpy in WebAssembly.
+        let word = chunk.iter().enumerate().fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+        h = (h.rotate_left(26) ^ word).wrapping_mul(K);
     }
     h | 1
 }
@@ -109,30 +110,6 @@ fn second_word(s: &str, end: usize) -> Option<&str> {
     let rest = s[end..].strip_prefix(' ')?;
     let len = word_end(rest, 0);
     (len > 0).then(|| &rest[..len])
-}
-
-/// Where the run of letters and digits starting at `at` ends.
-#[inline]
-fn word_end(s: &str, at: usize) -> usize {
-    let bytes = s.as_bytes();
-    let mut i = at;
-    while i < bytes.len() && crate::text::is_ascii_alnum(bytes[i]) {
-        i += 1;
-    }
-    while i < bytes.len() {
-        if bytes[i] < 0x80 {
-            if !bytes[i].is_ascii_alphanumeric() {
-                break;
-            }
-            i += 1;
-        } else {
-            match s[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    i
 }
 
 /// Matches found in one message, by list.
@@ -285,44 +262,55 @@ impl PhraseSet {
             return;
         }
         let norm = doc.norm.as_str();
-        let mut at = 0;
-        let bytes = norm.as_bytes();
-        while at < bytes.len() {
-            // Spaces and ASCII punctuation, most of what lies between words.
-            if bytes[at] < 0x80 && !crate::text::is_ascii_alnum(bytes[at]) && !self.symbols {
-                at += 1;
+        let words = &doc.norm_words;
+        for (k, &(at, end)) in words.iter().enumerate() {
+            let (at, end) = (at as usize, end as usize);
+            let h = head(&norm[at..end], self.head_len).as_bytes();
+            if !self.heads.may_hold(h.len(), h[0], h[h.len() - 1]) {
                 continue;
             }
-            let end = word_end(norm, at);
-            if end > at {
-                self.match_at(doc, at, end, head(&norm[at..end], self.head_len), hits);
-                at = end;
-                continue;
+            let Some(slot) = self.slot(key(h)) else { continue };
+            // The next word, when one space stands between: the next run of the document's.
+            let next = words.get(k + 1).filter(|&&(s, _)| s as usize == end + 1 && norm.as_bytes()[end] == b' ');
+            self.match_slot(doc, at, slot, next.map(|&(s, e)| &norm[s as usize..e as usize]), hits);
+        }
+        if self.symbols {
+            // A symbol not stuck to a word: "#opentowork", but not the one in "x#y".
+            let bytes = norm.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                let len = norm[at..].chars().next().map_or(1, char::len_utf8);
+                let symbol = !norm[at..].starts_with(|c: char| c.is_alphanumeric() || c == ' ');
+                if symbol && !word_char_before(norm, at) {
+                    self.match_at(doc, at, at + len, &norm[at..at + len], hits);
+                }
+                at += len;
             }
-            // Not a letter or digit: step over this one character.
-            let next = at + norm[at..].chars().next().map_or(1, char::len_utf8);
-            if self.symbols && !word_char_before(norm, at) {
-                self.match_at(doc, at, next, &norm[at..next], hits);
-            }
-            at = next;
         }
     }
 
-    /// Adds the phrases filed under `head` that occur at `at`, where a word (or, for
-    /// `head` a symbol, a symbol) ending at `end` starts.
+    /// Adds the phrases filed under `head` that occur at `at`, where a symbol ending at
+    /// `end` starts.
     fn match_at(&self, doc: &Document<'_>, at: usize, end: usize, head_text: &str, hits: &mut Hits) {
         let h = head_text.as_bytes();
         if !self.heads.may_hold(h.len(), h[0], h[h.len() - 1]) {
             return;
         }
-        let Some(slot) = self.slot(key(h)) else { return };
-        let (start, alone_end, end_all) = (slot.start as usize, slot.alone_end as usize, slot.end as usize);
+        if let Some(slot) = self.slot(key(h)) {
+            self.match_slot(doc, at, slot, second_word(&doc.norm, end), hits);
+        }
+    }
+
+    /// Adds the phrases of `slot` that occur at `at`, where a word followed by `second`
+    /// (after one space) starts.
+    fn match_slot(&self, doc: &Document<'_>, at: usize, slot: &Slot, second: Option<&str>, hits: &mut Hits) {
+        let (start, alone_end, end) = (slot.start as usize, slot.alone_end as usize, slot.end as usize);
         self.match_each(doc, at, &self.phrases[start..alone_end], hits);
-        if alone_end < end_all
-            && let Some(second) = second_word(&doc.norm, end)
+        if alone_end < end
+            && let Some(second) = second
         {
             let k = key(head(second, self.head_len).as_bytes());
-            let run = &self.phrases[alone_end..end_all];
+            let run = &self.phrases[alone_end..end];
             let from = run.partition_point(|p| p.second < k);
             let to = from + run[from..].iter().take_while(|p| p.second == k).count();
             self.match_each(doc, at, &run[from..to], hits);

@@ -43,8 +43,16 @@ pub struct Document<'t> {
     /// folded, `ß` as `ss`, every run of whitespace as one space. Phrase lists are
     /// normalised the same way.
     pub norm: String,
-    /// For each byte of `norm` (and one past its end): the byte in `text` it came from.
-    norm_to_text: Vec<u32>,
+    /// Where each byte of `norm` came from in `text`, sparsely: norm byte `n` came from text
+    /// byte `t + (n - p)` for the last `(p, t)` with `p <= n`. Norm and text run in step
+    /// through nearly all of a message (ASCII, single spaces), so a point is needed only
+    /// where they part: at collapsed whitespace and folded characters.
+    norm_map: Vec<(u32, u32)>,
+    /// Where the text ends, trailing whitespace excluded: the end of a match that ends `norm`.
+    norm_end: u32,
+    /// The runs of letters and digits in `norm`, as byte ranges: where a phrase, a name or
+    /// a link can start. Found once here for every rule that searches `norm`.
+    pub norm_words: Vec<(u32, u32)>,
     pub words: Vec<Word>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
@@ -113,6 +121,71 @@ pub fn normalise_into(s: &str, out: &mut String) {
         }
         fold(c, out);
     }
+}
+
+/// Where the run of letters and digits starting at `at` ends (`at` when none starts there).
+#[inline]
+pub fn alnum_end(s: &str, at: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = at;
+    while i < bytes.len() && is_ascii_alnum(bytes[i]) {
+        i += 1;
+    }
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            if !is_ascii_alnum(bytes[i]) {
+                break;
+            }
+            i += 1;
+        } else {
+            match s[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// Whether a word is capitalised and whether it is shouted, when its bytes up to its
+/// first lower-case letter are ASCII (nearly every word: it reads two bytes of "Hello");
+/// `None` when a character beyond ASCII comes first.
+#[inline]
+fn ascii_case(word: &[u8]) -> Option<(bool, bool)> {
+    let capitalised = word.first()?.is_ascii_uppercase();
+    let mut upper = 0;
+    for &b in word {
+        if b.is_ascii_lowercase() {
+            return Some((capitalised, false));
+        }
+        if b >= 0x80 {
+            return None;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
+    }
+    Some((capitalised, upper >= 2))
+}
+
+/// Every run of letters and digits in `s`, as byte ranges.
+fn alnum_runs(s: &str) -> Vec<(u32, u32)> {
+    let bytes = s.as_bytes();
+    let mut runs = Vec::with_capacity(s.len() / 5);
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 && !is_ascii_alnum(b) {
+            at += 1;
+            continue;
+        }
+        let end = alnum_end(s, at);
+        if end > at {
+            runs.push((at as u32, end as u32));
+            at = end;
+        } else {
+            at += s[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    runs
 }
 
 /// Whether a letter or digit ends `s[..at]`: a match starting at `at` would begin mid-word.
@@ -201,6 +274,9 @@ const JOINER: u8 = 4;
 const BREAKS_PLAIN: u8 = 8;
 /// Matters to sentence splitting: a line break, `.` `!` `?`, or a non-ASCII byte.
 const SENTENCE: u8 = 16;
+/// Goes into the normalised text as it is, but lower-case: ASCII other than whitespace
+/// (and vertical tab) and the backtick, which is folded into an apostrophe.
+const NORM_AS_IS: u8 = 32;
 
 static CLASSES: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -220,6 +296,9 @@ static CLASSES: [u8; 256] = {
         };
         if matches!(c, b'\n' | b'.' | b'!' | b'?') || c >= 0x80 {
             t[b] |= SENTENCE;
+        }
+        if c < 0x80 && !c.is_ascii_whitespace() && c != 0x0b && c != b'`' {
+            t[b] |= NORM_AS_IS;
         }
         b += 1;
     }
@@ -270,68 +349,84 @@ const ABBREVIATIONS: &[&str] = &[
     "prof", "s", "sr", "st", "u.a", "usw", "vgl", "vs", "z.b", "z.t",
 ];
 
-impl<'t> Document<'t> {
-    pub fn new(text: &'t str) -> Self {
-        let bytes = text.as_bytes();
-        let mut norm: Vec<u8> = Vec::with_capacity(text.len() + 8);
-        let mut norm_to_text: Vec<u32> = Vec::with_capacity(text.len() + 9);
-        let mut pending_space: Option<usize> = None;
-        let mut chars_utf16 = 0;
-        let mut folded = String::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            // ASCII, nearly every byte of a message, takes the short road.
-            let (len, width) = if b < 0x80 {
-                (1, 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.len_utf8(), c.len_utf16())
-            };
-            chars_utf16 += width;
-            let white = if b < 0x80 {
-                b.is_ascii_whitespace() || b == 0x0b
-            } else {
-                text[i..i + len].starts_with(char::is_whitespace)
-            };
-            if white {
-                pending_space.get_or_insert(i);
-                i += len;
-                continue;
-            }
+/// The normalised text (see [`Document::norm`]), where it came from (see
+/// [`Document::norm_map`]), where the text ends without trailing whitespace, and the
+/// text's length in UTF-16 units.
+fn normalise_text(text: &str) -> (String, Vec<(u32, u32)>, u32, usize) {
+    let bytes = text.as_bytes();
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len() + 8);
+    let mut map: Vec<(u32, u32)> = Vec::with_capacity(16);
+    // Records that norm byte `n` came from text byte `t`, unless the last point says so.
+    let mark = |map: &mut Vec<(u32, u32)>, n: usize, t: usize| {
+        if map.last().is_none_or(|&(p, q)| q as usize + (n - p as usize) != t) {
+            map.push((n as u32, t as u32));
+        }
+    };
+    let mut pending_space: Option<usize> = None;
+    let mut chars_utf16 = 0;
+    let mut folded = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if class(b) & NORM_AS_IS != 0 {
             if let Some(at) = pending_space.take()
                 && !norm.is_empty()
             {
+                mark(&mut map, norm.len(), at);
                 norm.push(b' ');
-                norm_to_text.push(at as u32);
             }
-            if b < 0x80 && b != b'`' {
-                // Copy the whole run of plain ASCII at once.
-                let run = bytes[i..]
-                    .iter()
-                    .take_while(|&&c| c < 0x80 && c != b'`' && !c.is_ascii_whitespace() && c != 0x0b)
-                    .count();
-                norm.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
-                norm_to_text.extend(i as u32..(i + run) as u32);
-                chars_utf16 += run - 1;
-                i += run;
-                continue;
-            } else {
-                folded.clear();
-                fold(text[i..].chars().next().unwrap_or(' '), &mut folded);
-                norm.extend_from_slice(folded.as_bytes());
-                norm_to_text.resize(norm.len(), i as u32);
+            // Copy the whole run of plain ASCII at once.
+            let mut end = i + 1;
+            while end < bytes.len() && class(bytes[end]) & NORM_AS_IS != 0 {
+                end += 1;
             }
-            i += len;
+            mark(&mut map, norm.len(), i);
+            norm.extend(bytes[i..end].iter().map(u8::to_ascii_lowercase));
+            chars_utf16 += end - i;
+            i = end;
+            continue;
         }
-        norm_to_text.push(pending_space.unwrap_or(text.len()) as u32);
-        // Built from whole characters and their lower-case forms: always UTF-8.
-        let norm = String::from_utf8(norm).unwrap_or_default();
+        let (c, len) =
+            if b < 0x80 { (b as char, 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
+        chars_utf16 += c.len_utf16();
+        if b == 0x0b || c.is_whitespace() {
+            pending_space.get_or_insert(i);
+            i += len;
+            continue;
+        }
+        if let Some(at) = pending_space.take()
+            && !norm.is_empty()
+        {
+            mark(&mut map, norm.len(), at);
+            norm.push(b' ');
+        }
+        folded.clear();
+        fold(c, &mut folded);
+        // Every byte written for the character comes from its first.
+        for k in 0..folded.len() {
+            mark(&mut map, norm.len() + k, i);
+        }
+        norm.extend_from_slice(folded.as_bytes());
+        i += len;
+    }
+    if map.is_empty() {
+        map.push((0, 0));
+    }
+    let end = pending_space.unwrap_or(text.len()) as u32;
+    // Built from whole characters and their lower-case forms: always UTF-8.
+    (String::from_utf8(norm).unwrap_or_default(), map, end, chars_utf16)
+}
 
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let (norm, norm_map, norm_end, chars_utf16) = normalise_text(text);
+        let norm_words = alnum_runs(&norm);
         let mut doc = Document {
             text,
             norm,
-            norm_to_text,
+            norm_map,
+            norm_end,
+            norm_words,
             words: Vec::new(),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
@@ -341,16 +436,19 @@ impl<'t> Document<'t> {
         doc
     }
 
+    /// The byte of `text` that byte `n` of `norm` came from.
+    pub fn text_at(&self, n: usize) -> usize {
+        let k = self.norm_map.partition_point(|&(p, _)| p as usize <= n);
+        let (p, t) = self.norm_map[k - 1];
+        t as usize + (n - p as usize)
+    }
+
     /// Maps a byte range of [`Document::norm`] back to the message text.
     pub fn span_from_norm(&self, start: usize, end: usize) -> Span {
-        let s = self.norm_to_text[start] as usize;
+        let s = self.text_at(start);
         // The end is where the character after the match came from; for a match that
         // ends the text, the end of the text (trailing whitespace excluded).
-        let e = if end < self.norm.len() {
-            self.norm_to_text[end] as usize
-        } else {
-            *self.norm_to_text.last().unwrap_or(&0) as usize
-        };
+        let e = if end < self.norm.len() { self.text_at(end) } else { self.norm_end as usize };
         let e = e.max(s);
         // Trim whitespace the collapsed space may have pulled in.
         let trimmed = self.text[s..e].trim_end();
@@ -437,11 +535,8 @@ impl<'t> Document<'t> {
             while si + 1 < sentences.len() && sentences[si].end <= i {
                 si += 1;
             }
-            let (capitalised, shouted) = if w.is_ascii() {
-                let b = w.as_bytes();
-                let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-                let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-                (b[0].is_ascii_uppercase(), letters >= 2 && upper == letters)
+            let (capitalised, shouted) = if let Some(case) = ascii_case(w.as_bytes()) {
+                case
             } else {
                 let (mut letters, mut upper) = (0, 0);
                 for c in w.chars().filter(|c| c.is_alphabetic()) {

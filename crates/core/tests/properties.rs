@@ -139,6 +139,22 @@ proptest! {
         }
     }
 
+    /// The sparse map from the normalised text back to the message agrees, byte for byte,
+    /// with a map written out for every byte (the engine's first, simplest version).
+    #[test]
+    fn normalised_text_maps_back_byte_for_byte(text in message()) {
+        let doc = verbindlich_core::text::Document::new(&text);
+        let (norm, map) = dense_norm_map(&text);
+        prop_assert_eq!(&doc.norm, &norm);
+        for n in (0..norm.len()).filter(|&n| norm.is_char_boundary(n)) {
+            prop_assert_eq!(doc.text_at(n), map[n] as usize, "norm byte {}", n);
+            let e = map[norm.len()] as usize;
+            let s = map[n] as usize;
+            let end = s + text[s..e.max(s)].trim_end().len();
+            prop_assert_eq!(doc.span_from_norm(n, norm.len()), verbindlich_core::span::Span::new(s, end));
+        }
+    }
+
     #[test]
     fn words_are_exactly_those_of_uax29(text in message()) {
         use unicode_segmentation::UnicodeSegmentation;
@@ -192,4 +208,28 @@ proptest! {
         let (config, _) = Config::repair(&json);
         prop_assert!(Engine::new(&config).is_ok());
     }
+}
+
+/// The normalised text and, for each of its bytes and one past its end, the byte of
+/// `text` it came from: the first version of `Document::new`, kept as the reference.
+fn dense_norm_map(text: &str) -> (String, Vec<u32>) {
+    let mut norm = String::new();
+    let mut map: Vec<u32> = Vec::new();
+    let mut pending_space: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            pending_space.get_or_insert(i);
+            continue;
+        }
+        if let Some(at) = pending_space.take()
+            && !norm.is_empty()
+        {
+            norm.push(' ');
+            map.push(at as u32);
+        }
+        norm.push_str(&verbindlich_core::text::normalise(&c.to_string()));
+        map.resize(norm.len(), i as u32);
+    }
+    map.push(pending_space.unwrap_or(text.len()) as u32);
+    (norm, map)
 }

@@ -61,8 +61,9 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
     }
     let text = field(&input, "text")?
         .ok_or_else(|| JsError::new("invalid input: missing field `text`"))?
-        .as_string()
-        .ok_or_else(|| JsError::new("invalid input: `text` must be a string"))?;
+        .dyn_into::<js_sys::JsString>()
+        .map_err(|_| JsError::new("invalid input: `text` must be a string"))?;
+    let text = tape::string_from_js(&text)?;
     let context: Context = match field(&input, "context")? {
         Some(c) => parse(&json_of(&c, "context")?, "context")?,
         None => Context::default(),

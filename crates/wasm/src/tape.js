@@ -3,6 +3,12 @@
 // the module's static data across calls, numbered as the tape numbers them.
 // ignoreBOM: a string that starts with U+FEFF must keep it, or every offset after it slips.
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const utf8 = new TextEncoder();
+
+// Writes `text` as UTF-8 into `into`, a view of WebAssembly memory (see tape.rs).
+export function encodeText(text, into) {
+  return utf8.encodeInto(text, into).written;
+}
 
 export function fromTape(ops, strings, statics) {
   const text = utf16.decode(strings);

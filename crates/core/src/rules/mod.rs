@@ -270,22 +270,20 @@ pub mod testing;
 mod tests;
 
 /// Where `name` (a recipient's name, a company) is mentioned as whole words, if anywhere.
-/// Linear in the message; only called with the few names the page supplies.
+/// Only called with the few names the page supplies.
 pub fn find_mention(doc: &Document<'_>, name: &str) -> Option<Span> {
     let needle = crate::text::normalise(name);
-    if needle.is_empty() {
-        return None;
-    }
     let hay = doc.norm.as_str();
-    // A byte scan for the needle's first byte, then a comparison: names are short, and
-    // for them the setup of `str::find`'s Two-Way search cost more than the search.
-    // The first byte of a UTF-8 character never occurs inside another, so every
-    // candidate starts on a character boundary.
-    let first = needle.as_bytes()[0];
-    let bytes = hay.as_bytes();
-    (0..bytes.len())
-        .filter(|&s| bytes[s] == first && bytes[s..].starts_with(needle.as_bytes()))
-        .map(|s| (s, s + needle.len()))
-        .find(|&(s, e)| !crate::text::word_char_before(hay, s) && !crate::text::word_char_at(hay, e))
-        .map(|(s, e)| doc.span_from_norm(s, e))
+    let whole = |s: usize| hay[s..].starts_with(&needle) && !crate::text::word_char_at(hay, s + needle.len());
+    let found = if needle.starts_with(char::is_alphanumeric) {
+        // A name that starts with a letter starts a word: only those are compared.
+        doc.norm_words.iter().map(|&(s, _)| s as usize).find(|&s| whole(s))
+    } else {
+        let first = *needle.as_bytes().first()?;
+        // The first byte of a UTF-8 character never occurs inside another, so every
+        // candidate starts on a character boundary.
+        let bytes = hay.as_bytes();
+        (0..bytes.len()).find(|&s| bytes[s] == first && !crate::text::word_char_before(hay, s) && whole(s))
+    };
+    found.map(|s| doc.span_from_norm(s, s + needle.len()))
 }
