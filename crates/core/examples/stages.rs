@@ -63,6 +63,9 @@ fn main() {
     });
     time("phrases", &mut || drop(std::hint::black_box(phrases::match_all(&doc, None))));
     let hits = phrases::match_all(&doc, None);
+    time("readability", &mut || {
+        std::hint::black_box(verbindlich_core::readability::measure(&doc, lang::Lang::En));
+    });
     time("facts", &mut || drop(std::hint::black_box(Facts::new(&doc, lang::Lang::En, &classes, &hits))));
     let e = Engine::new(&Config::default()).unwrap();
     time("analyze", &mut || drop(std::hint::black_box(e.analyze(text, &Context::default()).unwrap())));

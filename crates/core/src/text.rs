@@ -173,14 +173,20 @@ fn alnum_runs(s: &str) -> Vec<(u32, u32)> {
     let mut at = 0;
     while at < bytes.len() {
         let b = bytes[at];
-        if b < 0x80 && !is_ascii_alnum(b) {
+        if b < 0x80 && class(b) & ALNUM == 0 {
             at += 1;
             continue;
         }
-        let end = alnum_end(s, at);
-        if end > at {
-            runs.push((at as u32, end as u32));
-            at = end;
+        let start = at;
+        while at < bytes.len() && class(bytes[at]) & ALNUM != 0 {
+            at += 1;
+        }
+        // Beyond ASCII, letters are Unicode's to say.
+        if at < bytes.len() && bytes[at] >= 0x80 {
+            at = alnum_end(s, at);
+        }
+        if at > start {
+            runs.push((start as u32, at as u32));
         } else {
             at += s[at..].chars().next().map_or(1, char::len_utf8);
         }
@@ -375,10 +381,18 @@ fn normalise_text(text: &str) -> (String, Vec<(u32, u32)>, u32, usize) {
                 mark(&mut map, norm.len(), at);
                 norm.push(b' ');
             }
-            // Copy the whole run of plain ASCII at once.
+            // Copy the whole run of plain ASCII at once, single spaces between words
+            // included: they stay as they are too, and a run per word cost more than
+            // copying the run.
             let mut end = i + 1;
-            while end < bytes.len() && class(bytes[end]) & NORM_AS_IS != 0 {
-                end += 1;
+            while end < bytes.len() {
+                if class(bytes[end]) & NORM_AS_IS != 0 {
+                    end += 1;
+                } else if bytes[end] == b' ' && end + 1 < bytes.len() && class(bytes[end + 1]) & NORM_AS_IS != 0 {
+                    end += 2;
+                } else {
+                    break;
+                }
             }
             mark(&mut map, norm.len(), i);
             norm.extend(bytes[i..end].iter().map(u8::to_ascii_lowercase));

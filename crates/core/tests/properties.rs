@@ -155,6 +155,25 @@ proptest! {
         }
     }
 
+    /// The runs of letters and digits the phrase index, names and links start from.
+    #[test]
+    fn normalised_word_runs_are_every_run_of_letters_and_digits(text in message()) {
+        let doc = verbindlich_core::text::Document::new(&text);
+        let mut runs = Vec::new();
+        let mut start = None;
+        for (i, c) in doc.norm.char_indices().chain([(doc.norm.len(), ' ')]) {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push((s as u32, i as u32));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        prop_assert_eq!(&doc.norm_words, &runs);
+    }
+
     #[test]
     fn words_are_exactly_those_of_uax29(text in message()) {
         use unicode_segmentation::UnicodeSegmentation;

@@ -24,7 +24,8 @@ const TITLES: &[&str] = &["dr", "frau", "herr", "miss", "mr", "mrs", "ms", "prof
 
 #[derive(Default)]
 struct Table {
-    classes: WordMap<&'static str, Class>,
+    /// By the word's bytes: looking a word up then needs no UTF-8 check of the lower-cased copy.
+    classes: WordMap<&'static [u8], Class>,
     sketch: Sketch,
 }
 
@@ -46,7 +47,7 @@ fn table() -> &'static Table {
             ];
             for (list, flag) in lists {
                 for w in list {
-                    t.classes.entry(*w).or_default()[lang as usize] |= flag;
+                    t.classes.entry(w.as_bytes()).or_default()[lang as usize] |= flag;
                     t.sketch.insert(w.as_bytes());
                 }
             }
@@ -65,18 +66,17 @@ pub fn classify(word: &str) -> Class {
     }
     let table = table();
     let mut buf = [0u8; MAX_LEN * 2];
-    let lower: &str = if word.is_ascii() {
+    let lower: &[u8] = if word.is_ascii() {
         let b = word.as_bytes();
         if b.is_empty()
             || !table.sketch.may_hold(b.len(), b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase())
         {
             return [0; 2];
         }
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII in, ASCII out.
-        std::str::from_utf8(b).unwrap_or("")
+        for (lower, b) in buf.iter_mut().zip(b) {
+            *lower = b.to_ascii_lowercase();
+        }
+        &buf[..b.len()]
     } else {
         let mut n = 0;
         // "I’m" typed on a phone is "i'm" in the table.
@@ -86,7 +86,7 @@ pub fn classify(word: &str) -> Class {
             }
             n += c.encode_utf8(&mut buf[n..]).len();
         }
-        std::str::from_utf8(&buf[..n]).unwrap_or("")
+        &buf[..n]
     };
     table.classes.get(lower).copied().unwrap_or([0; 2])
 }
@@ -105,6 +105,7 @@ mod tests {
     #[test]
     fn every_listed_word_fits_and_is_found() {
         for w in table().classes.keys() {
+            let w = std::str::from_utf8(w).unwrap();
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
             assert_ne!(classify(w), [0; 2]);
         }
