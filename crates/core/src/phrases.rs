@@ -321,7 +321,7 @@ impl PhraseSet {
         let norm = doc.norm.as_str();
         for p in found {
             let body = &*p.body;
-            if !norm[at..].starts_with(body) {
+            if !starts_with(&norm.as_bytes()[at..], body.as_bytes()) {
                 continue;
             }
             let mut end = at + body.len();
@@ -334,6 +334,17 @@ impl PhraseSet {
             hits.push(p.tag, doc.span_from_norm(at, end));
         }
     }
+}
+
+/// `hay.starts_with(needle)`, eight bytes at a time. Phrases are short, and in WebAssembly
+/// the slice comparison is a call to a byte-by-byte `memcmp`.
+#[inline]
+fn starts_with(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(hay) = hay.get(..needle.len()) else { return false };
+    let (mut a, mut b) = (hay.chunks_exact(8), needle.chunks_exact(8));
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or_default());
+    a.by_ref().zip(b.by_ref()).all(|(x, y)| word(x) == word(y))
+        && a.remainder().iter().zip(b.remainder()).all(|(x, y)| x == y)
 }
 
 /// Where a head's probe starts: the key's top bits, which its multiply mixed best.
