@@ -174,6 +174,24 @@ proptest! {
         prop_assert_eq!(&doc.norm_words, &runs);
     }
 
+    /// Language detection finds umlauts by their first byte; reading every word's letters
+    /// gives the same answer.
+    #[test]
+    fn detection_counts_umlauts_as_a_letter_by_letter_reading_does(text in message()) {
+        use verbindlich_core::lang::{self, Lang, lexicon};
+        let doc = verbindlich_core::text::Document::new(&text);
+        let classes: Vec<_> = doc.words.iter().map(|w| lexicon::classify(doc.word_text(w))).collect();
+        let (mut de, mut en) = (0, 0);
+        for (w, c) in doc.words.iter().zip(&classes).take(400) {
+            de += 2 * i32::from(Lang::De.of(*c) & lexicon::STOP != 0);
+            en += 2 * i32::from(Lang::En.of(*c) & lexicon::STOP != 0);
+            de += i32::from(doc.word_text(w).contains(['ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü']));
+        }
+        let tie_german = de == en && text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß']);
+        let expected = if de > en || tie_german { Lang::De } else { Lang::En };
+        prop_assert_eq!(lang::detect(&doc, &classes), expected);
+    }
+
     #[test]
     fn words_are_exactly_those_of_uax29(text in message()) {
         use unicode_segmentation::UnicodeSegmentation;

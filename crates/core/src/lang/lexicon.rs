@@ -2,7 +2,7 @@
 //! language is folded into one table from lower-case word to what it is in each language.
 
 use super::Lang;
-use crate::hash::{Sketch, WordMap};
+use crate::hash::Sketch;
 use std::sync::OnceLock;
 
 pub const STOP: u8 = 1;
@@ -22,35 +22,77 @@ pub type Class = [u8; 2];
 
 const TITLES: &[&str] = &["dr", "frau", "herr", "miss", "mr", "mrs", "ms", "prof"];
 
-#[derive(Default)]
+/// Every listed word with its language and flag.
+fn entries() -> impl Iterator<Item = (&'static str, Lang, u8)> {
+    Lang::ALL.into_iter().flat_map(|lang| {
+        let d = lang.data();
+        let lists: [(&'static [&'static str], u8); 8] = [
+            (d.stopwords, STOP),
+            (d.self_words, SELF),
+            (d.you_words, YOU),
+            (d.you_words_capitalised, YOU_CAPITALISED),
+            (d.informal_words, INFORMAL),
+            (d.not_names, NOT_NAME),
+            (TITLES, TITLE),
+            (d.possessives, POSSESSIVE),
+        ];
+        lists.into_iter().flat_map(move |(list, flag)| list.iter().map(move |w| (*w, lang, flag)))
+    })
+}
+
+/// A lower-case word of at most [`MAX_LEN`] bytes, packed into two numbers (little-endian,
+/// zero-padded): a key that is the word itself, compared in two instructions.
+type Key = (u64, u64);
+
+fn key(lower: &[u8]) -> Key {
+    let pack = |bytes: &[u8]| bytes.iter().enumerate().fold(0u64, |k, (i, &b)| k | u64::from(b) << (8 * i));
+    let cut = lower.len().min(8);
+    (pack(&lower[..cut]), pack(&lower[cut..]))
+}
+
+/// Open addressing by [`Key`], a power of two long and at most half full; an empty slot's
+/// key is `(0, 0)`, which no word has.
 struct Table {
-    /// By the word's bytes: looking a word up then needs no UTF-8 check of the lower-cased copy.
-    classes: WordMap<&'static [u8], Class>,
+    slots: Vec<(Key, Class)>,
     sketch: Sketch,
+}
+
+impl Table {
+    fn slot(&self, key: Key) -> usize {
+        let mix = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mix >> 40) as usize & (self.slots.len() - 1)
+    }
+
+    fn get(&self, key: Key) -> Class {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, class) = self.slots[i];
+            if k == key {
+                return class;
+            }
+            if k == (0, 0) {
+                return [0; 2];
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table::default();
-        for lang in Lang::ALL {
-            let d = lang.data();
-            let lists: [(&[&str], u8); 8] = [
-                (d.stopwords, STOP),
-                (d.self_words, SELF),
-                (d.you_words, YOU),
-                (d.you_words_capitalised, YOU_CAPITALISED),
-                (d.informal_words, INFORMAL),
-                (d.not_names, NOT_NAME),
-                (TITLES, TITLE),
-                (d.possessives, POSSESSIVE),
-            ];
-            for (list, flag) in lists {
-                for w in list {
-                    t.classes.entry(w.as_bytes()).or_default()[lang as usize] |= flag;
-                    t.sketch.insert(w.as_bytes());
-                }
+        let size = (entries().count() * 2).next_power_of_two();
+        let mut t = Table { slots: vec![((0, 0), [0; 2]); size], sketch: Sketch::default() };
+        for (word, lang, flag) in entries() {
+            let key = key(word.as_bytes());
+            let mut i = t.slot(key);
+            while t.slots[i].0 != (0, 0) && t.slots[i].0 != key {
+                i = (i + 1) & (size - 1);
             }
+            t.slots[i].0 = key;
+            t.slots[i].1[lang as usize] |= flag;
+            t.sketch.insert(word.as_bytes());
         }
         t
     })
@@ -61,34 +103,31 @@ const MAX_LEN: usize = 16;
 
 /// Classifies one word, lower-casing it without allocating.
 pub fn classify(word: &str) -> Class {
-    if word.len() > MAX_LEN {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > MAX_LEN {
         return [0; 2];
     }
     let table = table();
-    let mut buf = [0u8; MAX_LEN * 2];
-    let lower: &[u8] = if word.is_ascii() {
-        let b = word.as_bytes();
-        if b.is_empty()
-            || !table.sketch.may_hold(b.len(), b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase())
-        {
+    if word.is_ascii() {
+        if !table.sketch.may_hold(b.len(), b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase()) {
             return [0; 2];
         }
-        for (lower, b) in buf.iter_mut().zip(b) {
-            *lower = b.to_ascii_lowercase();
+        let mut lower = [0u8; MAX_LEN];
+        for (l, b) in lower.iter_mut().zip(b) {
+            *l = b.to_ascii_lowercase();
         }
-        &buf[..b.len()]
-    } else {
-        let mut n = 0;
-        // "I’m" typed on a phone is "i'm" in the table.
-        for c in word.chars().flat_map(char::to_lowercase).map(|c| if c == '\u{2019}' { '\'' } else { c }) {
-            if n + c.len_utf8() > buf.len() {
-                return [0; 2];
-            }
-            n += c.encode_utf8(&mut buf[n..]).len();
+        return table.get(key(&lower[..b.len()]));
+    }
+    let mut buf = [0u8; MAX_LEN * 2];
+    let mut n = 0;
+    // "I’m" typed on a phone is "i'm" in the table.
+    for c in word.chars().flat_map(char::to_lowercase).map(|c| if c == '\u{2019}' { '\'' } else { c }) {
+        if n + c.len_utf8() > MAX_LEN {
+            return [0; 2];
         }
-        &buf[..n]
-    };
-    table.classes.get(lower).copied().unwrap_or([0; 2])
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    table.get(key(&buf[..n]))
 }
 
 impl Lang {
@@ -104,10 +143,9 @@ mod tests {
 
     #[test]
     fn every_listed_word_fits_and_is_found() {
-        for w in table().classes.keys() {
-            let w = std::str::from_utf8(w).unwrap();
+        for (w, lang, flag) in entries() {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
-            assert_ne!(classify(w), [0; 2]);
+            assert_eq!(lang.of(classify(w)) & flag, flag, "{w}");
         }
         assert_eq!(Lang::De.of(classify("IHNEN")) & YOU_CAPITALISED, YOU_CAPITALISED);
         assert_eq!(Lang::De.of(classify("Für")) & STOP, STOP);

@@ -133,16 +133,27 @@ pub fn detect(doc: &crate::text::Document<'_>, classes: &[lexicon::Class]) -> La
     let mut de = 0i32;
     let mut en = 0i32;
     // The first 400 words decide; a 100 KB paste does not need more.
-    for (w, c) in doc.words.iter().zip(classes).take(400) {
+    for c in classes.iter().take(400) {
         if Lang::De.of(*c) & lexicon::STOP != 0 {
             de += 2;
         }
         if Lang::En.of(*c) & lexicon::STOP != 0 {
             en += 2;
         }
-        let t = doc.word_text(w);
-        if !t.is_ascii() && t.contains(['ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü']) {
-            de += 1;
+    }
+    // And each of them with an umlaut or ß. All seven start with the byte 0xC3, which a
+    // message in English rarely holds: find those, not every word's letters.
+    let words = &doc.words[..doc.words.len().min(400)];
+    let end = words.last().map_or(0, |w| w.span.end);
+    let bytes = &doc.text.as_bytes()[..end];
+    let mut counted = usize::MAX;
+    for i in (0..bytes.len().saturating_sub(1)).filter(|&i| bytes[i] == 0xC3) {
+        if matches!(bytes[i + 1], 0xA4 | 0xB6 | 0xBC | 0x9F | 0x84 | 0x96 | 0x9C) {
+            let k = words.partition_point(|w| w.span.end <= i);
+            if k != counted && words.get(k).is_some_and(|w| w.span.start <= i) {
+                de += 1;
+                counted = k;
+            }
         }
     }
     // A tie with umlauts in the text is German; any other tie is English.

@@ -274,15 +274,17 @@ mod tests;
 pub fn find_mention(doc: &Document<'_>, name: &str) -> Option<Span> {
     let needle = crate::text::normalise(name);
     let hay = doc.norm.as_str();
-    let whole = |s: usize| hay[s..].starts_with(&needle) && !crate::text::word_char_at(hay, s + needle.len());
+    let first = *needle.as_bytes().first()?;
+    let bytes = hay.as_bytes();
+    let whole = |s: usize| {
+        bytes[s] == first && hay[s..].starts_with(&needle) && !crate::text::word_char_at(hay, s + needle.len())
+    };
     let found = if needle.starts_with(char::is_alphanumeric) {
         // A name that starts with a letter starts a word: only those are compared.
         doc.norm_words.iter().map(|&(s, _)| s as usize).find(|&s| whole(s))
     } else {
-        let first = *needle.as_bytes().first()?;
         // The first byte of a UTF-8 character never occurs inside another, so every
         // candidate starts on a character boundary.
-        let bytes = hay.as_bytes();
         (0..bytes.len()).find(|&s| bytes[s] == first && !crate::text::word_char_before(hay, s) && whole(s))
     };
     found.map(|s| doc.span_from_norm(s, s + needle.len()))
