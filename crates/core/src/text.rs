@@ -207,9 +207,9 @@ pub fn word_char_at(s: &str, at: usize) -> bool {
 /// The words of `text` as UAX #29 finds them, with their byte offsets.
 ///
 /// Whitespace always separates words, so the text is read chunk by chunk between ASCII
-/// whitespace. Most chunks are plain ASCII: letters and digits with punctuation around or
-/// between them that joins nothing ("Hi", "Anna,", "(Contoso)", "and/or"), and their words
-/// are simply the runs of letters and digits. A chunk with anything else — a full stop,
+/// whitespace. Most chunks are plain: ASCII letters and digits (and Latin-1 letters) with
+/// punctuation around or between them that joins nothing ("Hi", "Anna,", "(Contoso)",
+/// "and/or", "Grüße!"), and their words are simply the runs of letters and digits. A chunk with anything else — a full stop,
 /// apostrophe, colon, comma, semicolon or underscore between two runs ("don't", "z.B.",
 /// "3,5"), or any non-ASCII character — goes to the unicode-segmentation crate with the
 /// whitespace before it, and its answer there is its answer for the whole text. In
@@ -234,11 +234,16 @@ pub fn for_each_word<'t>(text: &'t str, mut word: impl FnMut(usize, &'t str)) {
             if c & WHITE != 0 {
                 break;
             }
-            if c & ALNUM != 0 {
+            if c & ALNUM != 0 || latin1_letter(bytes, at) {
                 let s = at;
-                at += 1;
-                while at < bytes.len() && class(bytes[at]) & ALNUM != 0 {
-                    at += 1;
+                loop {
+                    if at < bytes.len() && class(bytes[at]) & ALNUM != 0 {
+                        at += 1;
+                    } else if latin1_letter(bytes, at) {
+                        at += 2;
+                    } else {
+                        break;
+                    }
                 }
                 plain &= !joiner;
                 runs.push((s, at));
@@ -269,6 +274,15 @@ pub fn for_each_word<'t>(text: &'t str, mut word: impl FnMut(usize, &'t str)) {
             }
         }
     }
+}
+
+/// Whether a letter of Latin-1 (U+00C0 to U+00FF, but for × and ÷) starts at `at`: "ä",
+/// "ß", "é". UAX #29 joins them with ASCII letters and digits exactly as it joins those,
+/// so a chunk of them is as plain as ASCII — and German is full of them.
+#[inline(always)]
+fn latin1_letter(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&0xC3)
+        && bytes.get(at + 1).is_some_and(|&b| (0x80..=0xBF).contains(&b) && b != 0x97 && b != 0xB7)
 }
 
 // What a byte is, for the scans over bytes: one table load instead of a chain of compares.

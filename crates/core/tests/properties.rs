@@ -82,6 +82,19 @@ const PIECES: &[&str] = &[
     "\u{3000}",
     "\u{345}",
     "日本",
+    "Grüße",
+    "über's",
+    "Straße.",
+    "Müller:in",
+    "3ä",
+    "é'",
+    "×",
+    "÷",
+    "ÿ1",
+    "Ä.",
+    "·",
+    "\u{ad}",
+    "ü\u{308}",
 ];
 
 fn message() -> impl Strategy<Value = String> {

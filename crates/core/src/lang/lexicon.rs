@@ -108,16 +108,35 @@ pub fn classify(word: &str) -> Class {
         return [0; 2];
     }
     let table = table();
-    if word.is_ascii() {
-        if !table.sketch.may_hold(b.len(), b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase()) {
+    // ASCII and Latin-1 letters ("für", "Möchte"), lower-cased byte by byte: a Latin-1
+    // capital's lower case is 32 code points on, in the same two-byte row.
+    let mut lower = [0u8; MAX_LEN];
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            c @ 0..0x80 => lower[i] = c.to_ascii_lowercase(),
+            0xC3 if i + 1 < b.len() => {
+                let d = b[i + 1];
+                lower[i] = 0xC3;
+                lower[i + 1] = if (0x80..=0x9E).contains(&d) && d != 0x97 { d + 0x20 } else { d };
+                i += 1;
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    if i == b.len() {
+        let lower = &lower[..b.len()];
+        if !table.sketch.may_hold(lower.len(), lower[0], lower[lower.len() - 1]) {
             return [0; 2];
         }
-        let mut lower = [0u8; MAX_LEN];
-        for (l, b) in lower.iter_mut().zip(b) {
-            *l = b.to_ascii_lowercase();
-        }
-        return table.get(key(&lower[..b.len()]));
+        return table.get(key(lower));
     }
+    lower_case_lookup(table, word)
+}
+
+/// [`classify`] by Unicode's lower case, for every word.
+fn lower_case_lookup(table: &Table, word: &str) -> Class {
     let mut buf = [0u8; MAX_LEN * 2];
     let mut n = 0;
     // "I’m" typed on a phone is "i'm" in the table.
@@ -140,6 +159,14 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Lower-casing ASCII and Latin-1 byte by byte finds what Unicode's lower case does.
+        #[test]
+        fn latin1_lower_case_is_unicode_lower_case(word in "[a-zA-ZÀ-ÿ'’]{1,10}|(Ü|Ä|Ö|FÜR|Über|MÖCHTE|WÜRDE|Hätte|IHNEN|Für)") {
+            proptest::prop_assert_eq!(classify(&word), lower_case_lookup(table(), &word));
+        }
+    }
 
     #[test]
     fn every_listed_word_fits_and_is_found() {
