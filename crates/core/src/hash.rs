@@ -1,13 +1,13 @@
-//! The engine's word tables: hash maps with rustc's Fx hash (their keys are short words and
-//! phrase heads, for which SipHash's resistance to flooding buys nothing and costs most of
-//! each lookup), and a sketch that answers "surely not in the table" before any hashing.
+//! Hashing for the engine's word tables: maps with rustc's Fx hash (their keys are a
+//! message's own sentences and words, for which SipHash's resistance to flooding buys
+//! nothing and costs most of each lookup), and a sketch that answers "surely not in the
+//! table" before any hashing, in front of the phrase index.
 
 pub use rustc_hash::FxHashMap as WordMap;
 use std::borrow::Cow;
 
 /// A bit per cell of a cheap mix of a key's length, first and last byte. Most words of a
-/// message are in no table (only function words and phrase heads are), and for them one
-/// bit test replaces lower-casing, hashing and probing.
+/// message start no phrase, and for them one bit test replaces hashing and probing.
 pub struct Sketch(Cow<'static, [u64]>);
 
 impl Default for Sketch {

@@ -2,7 +2,6 @@
 //! language is folded into one table from lower-case word to what it is in each language.
 
 use super::Lang;
-use crate::hash::Sketch;
 use std::sync::OnceLock;
 
 pub const STOP: u8 = 1;
@@ -51,10 +50,10 @@ fn key(lower: &[u8]) -> Key {
 }
 
 /// Open addressing by [`Key`], a power of two long and at most half full; an empty slot's
-/// key is `(0, 0)`, which no word has.
+/// key is `(0, 0)`, which no word has. A few kilobytes: a probe costs about what a sketch
+/// test in front of it would.
 struct Table {
     slots: Vec<(Key, Class)>,
-    sketch: Sketch,
 }
 
 impl Table {
@@ -83,7 +82,7 @@ fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let size = (entries().count() * 2).next_power_of_two();
-        let mut t = Table { slots: vec![((0, 0), [0; 2]); size], sketch: Sketch::default() };
+        let mut t = Table { slots: vec![((0, 0), [0; 2]); size] };
         for (word, lang, flag) in entries() {
             let key = key(word.as_bytes());
             let mut i = t.slot(key);
@@ -92,7 +91,6 @@ fn table() -> &'static Table {
             }
             t.slots[i].0 = key;
             t.slots[i].1[lang as usize] |= flag;
-            t.sketch.insert(word.as_bytes());
         }
         t
     })
@@ -108,17 +106,22 @@ pub fn classify(word: &str) -> Class {
         return [0; 2];
     }
     let table = table();
-    // ASCII and Latin-1 letters ("für", "Möchte"), lower-cased byte by byte: a Latin-1
-    // capital's lower case is 32 code points on, in the same two-byte row.
-    let mut lower = [0u8; MAX_LEN];
+    // ASCII and Latin-1 letters ("für", "MÖCHTE"), lower-cased byte by byte — a Latin-1
+    // capital's lower case is 32 code points on, in the same two-byte row — and packed into
+    // the key as they go.
+    let mut key: Key = (0, 0);
+    let mut put = |i: usize, l: u8| {
+        let half = if i < 8 { &mut key.0 } else { &mut key.1 };
+        *half |= u64::from(l) << (8 * (i % 8));
+    };
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            c @ 0..0x80 => lower[i] = c.to_ascii_lowercase(),
+            c @ 0..0x80 => put(i, c.to_ascii_lowercase()),
             0xC3 if i + 1 < b.len() => {
                 let d = b[i + 1];
-                lower[i] = 0xC3;
-                lower[i + 1] = if (0x80..=0x9E).contains(&d) && d != 0x97 { d + 0x20 } else { d };
+                put(i, 0xC3);
+                put(i + 1, if (0x80..=0x9E).contains(&d) && d != 0x97 { d + 0x20 } else { d });
                 i += 1;
             }
             _ => break,
@@ -126,11 +129,7 @@ pub fn classify(word: &str) -> Class {
         i += 1;
     }
     if i == b.len() {
-        let lower = &lower[..b.len()];
-        if !table.sketch.may_hold(lower.len(), lower[0], lower[lower.len() - 1]) {
-            return [0; 2];
-        }
-        return table.get(key(lower));
+        return table.get(key);
     }
     lower_case_lookup(table, word)
 }
