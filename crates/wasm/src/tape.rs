@@ -70,11 +70,18 @@ fn is_static(_: &str) -> bool {
 }
 
 /// The static strings JavaScript already has, by address and length, and the array it
-/// keeps them in.
+/// keeps them in; and the last tape's buffers, reused so that a keystroke allocates none.
 struct Statics {
     ids: HashMap<(usize, usize), u32>,
+    /// The ids last looked up, by address: a report names its ~250 static strings (field
+    /// names most of all) again and again, and a hit here is one comparison, not a hash.
+    recent: Vec<(usize, usize, u32)>,
     array: js_sys::Array,
+    ops: Vec<f64>,
+    strings: Vec<u16>,
 }
+
+const RECENT: usize = 512;
 
 thread_local! {
     static STATICS: RefCell<Option<Statics>> = const { RefCell::new(None) };
@@ -101,14 +108,28 @@ const STATIC_NEW: f64 = 8.0;
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     STATICS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let statics = cell.get_or_insert_with(|| Statics { ids: HashMap::default(), array: js_sys::Array::new() });
+        let statics = cell.get_or_insert_with(|| Statics {
+            ids: HashMap::default(),
+            recent: vec![(0, 0, 0); RECENT],
+            array: js_sys::Array::new(),
+            ops: Vec::new(),
+            strings: Vec::new(),
+        });
         let known = statics.ids.len() as u32;
-        let mut tape = Tape { ops: Vec::new(), strings: Vec::new(), statics: &mut statics.ids };
+        statics.ops.clear();
+        statics.strings.clear();
+        let mut tape = Tape {
+            ops: &mut statics.ops,
+            strings: &mut statics.strings,
+            statics: &mut statics.ids,
+            recent: &mut statics.recent,
+        };
         match value.serialize(&mut tape) {
-            Ok(()) => Ok(from_tape(&tape.ops, &tape.strings, &statics.array)),
+            Ok(()) => Ok(from_tape(&statics.ops, &statics.strings, &statics.array)),
             Err(e) => {
                 // JavaScript never saw the strings numbered on this tape.
                 statics.ids.retain(|_, id| *id < known);
+                statics.recent.iter_mut().filter(|r| r.2 >= known).for_each(|r| *r = (0, 0, 0));
                 Err(JsError::new(&e.0))
             }
         }
@@ -116,16 +137,25 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
 }
 
 struct Tape<'s> {
-    ops: Vec<f64>,
-    strings: Vec<u16>,
+    ops: &'s mut Vec<f64>,
+    strings: &'s mut Vec<u16>,
     statics: &'s mut HashMap<(usize, usize), u32>,
+    recent: &'s mut [(usize, usize, u32)],
 }
 
 impl<'s> Tape<'s> {
     fn string(&mut self, s: &str) {
         if is_static(s) {
+            let (at, len) = (s.as_ptr() as usize, s.len());
+            let slot = (at ^ at >> 9 ^ len) % RECENT;
+            let (a, l, id) = self.recent[slot];
+            if a == at && l == len {
+                self.ops.extend([STATIC, id.into()]);
+                return;
+            }
             let next = self.statics.len() as u32;
-            let id = *self.statics.entry((s.as_ptr() as usize, s.len())).or_insert(next);
+            let id = *self.statics.entry((at, len)).or_insert(next);
+            self.recent[slot] = (at, len, id);
             if id != next {
                 self.ops.extend([STATIC, id.into()]);
                 return;
