@@ -32,6 +32,11 @@ extern "C" {
     /// UTF-16 unit); returns how many bytes it wrote.
     #[wasm_bindgen(js_name = encodeText)]
     fn encode_text(text: &js_sys::JsString, into: &mut [u8]) -> usize;
+
+    /// `analyze`'s input but its text, as JSON; `undefined` when the input is no object.
+    /// Throws what `JSON.stringify` throws (a cycle, a BigInt).
+    #[wasm_bindgen(js_name = optionsJson, catch)]
+    pub fn options_json(input: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// A JavaScript string as a Rust one, encoded by the engine's own `TextEncoder` straight
