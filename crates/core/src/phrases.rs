@@ -87,12 +87,14 @@ fn head(word: &str, len: usize) -> &str {
 #[inline]
 fn key(head: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h = (head.len() as u64).wrapping_mul(K);
-    for chunk in head.chunks(8) {
-        // Little-endian, zero-padded: a byte loop, where a copy into an array would call
-        // memcpy in WebAssembly.
-        let word = chunk.iter().enumerate().fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
-        h = (h.rotate_left(26) ^ word).wrapping_mul(K);
+    // Little-endian, zero-padded: a byte loop, where a copy into an array would call
+    // memcpy in WebAssembly.
+    let word = |chunk: &[u8]| chunk.iter().enumerate().fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+    let (first, rest) = head.split_at(head.len().min(8));
+    let mut h = ((head.len() as u64).wrapping_mul(K).rotate_left(26) ^ word(first)).wrapping_mul(K);
+    // Only a head that ends inside a character is longer.
+    for chunk in rest.chunks(8) {
+        h = (h.rotate_left(26) ^ word(chunk)).wrapping_mul(K);
     }
     h | 1
 }
