@@ -204,29 +204,33 @@ pub fn word_char_at(s: &str, at: usize) -> bool {
     s[at..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
-/// The words of `text` as UAX #29 finds them, with their byte offsets.
+/// The words of `text` as UAX #29 finds them, as byte ranges.
 ///
 /// Whitespace always separates words, so the text is read chunk by chunk between ASCII
 /// whitespace. Most chunks are plain: ASCII letters and digits (and Latin-1 letters) with
 /// punctuation around or between them that joins nothing ("Hi", "Anna,", "(Contoso)",
-/// "and/or", "Grüße!"), and their words are simply the runs of letters and digits. A chunk with anything else — a full stop,
-/// apostrophe, colon, comma, semicolon or underscore between two runs ("don't", "z.B.",
-/// "3,5"), or any non-ASCII character — goes to the unicode-segmentation crate with the
-/// whitespace before it, and its answer there is its answer for the whole text. In
-/// WebAssembly the crate's table lookups cost more than the rest of segmentation; a
-/// property test and the fuzz harness check that both agree.
-pub fn for_each_word<'t>(text: &'t str, mut word: impl FnMut(usize, &'t str)) {
+/// "and/or", "Grüße!"), and their words are simply the runs of letters and digits. A chunk
+/// with anything else — a full stop, apostrophe, colon, comma, semicolon or underscore
+/// between two runs ("don't", "z.B.", "3,5"), or any other character beyond ASCII — goes
+/// to the unicode-segmentation crate with the whitespace before it, and its answer there is
+/// its answer for the whole text. In WebAssembly the crate's table lookups cost more than
+/// the rest of segmentation; a property test and the fuzz harness check that both agree.
+///
+/// A chunk's runs are written out as they are found and taken back if the chunk turns out
+/// not to be plain, which is rare: no list of runs per chunk, no call per word.
+pub fn word_spans(text: &str) -> Vec<(u32, u32)> {
     let bytes = text.as_bytes();
+    let mut words: Vec<(u32, u32)> = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut at = 0;
-    // The runs of letters and digits of the current chunk, while it is plain.
-    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(8);
     while at < bytes.len() {
         let space = at;
         while at < bytes.len() && class(bytes[at]) & WHITE != 0 {
             at += 1;
         }
-        let start = at;
-        runs.clear();
+        if at == bytes.len() {
+            break;
+        }
+        let first = words.len();
         // Whether the chunk is plain so far, and whether a joining mark follows its last run.
         let (mut plain, mut joiner) = (true, false);
         while at < bytes.len() {
@@ -246,21 +250,15 @@ pub fn for_each_word<'t>(text: &'t str, mut word: impl FnMut(usize, &'t str)) {
                     }
                 }
                 plain &= !joiner;
-                runs.push((s, at));
+                words.push((s as u32, at as u32));
                 continue;
             }
             plain &= c & BREAKS_PLAIN == 0;
-            joiner |= c & JOINER != 0 && !runs.is_empty();
+            joiner |= c & JOINER != 0 && words.len() > first;
             at += 1;
         }
-        if start == at {
-            break;
-        }
-        if plain {
-            for &(s, e) in &runs {
-                word(s, &text[s..e]);
-            }
-        } else {
+        if !plain {
+            words.truncate(first);
             // With the whitespace before it: a combining mark right after a space
             // belongs to the space, and if the mark is a letter, so does the word. That
             // whitespace begins with any non-ASCII spaces ending the previous chunk
@@ -270,10 +268,11 @@ pub fn for_each_word<'t>(text: &'t str, mut word: impl FnMut(usize, &'t str)) {
                 space -= c.len_utf8();
             }
             for (i, w) in text[space..at].unicode_word_indices() {
-                word(space + i, w);
+                words.push(((space + i) as u32, (space + i + w.len()) as u32));
             }
         }
     }
+    words
 }
 
 /// Whether a letter of Latin-1 (U+00C0 to U+00FF, but for × and ÷) starts at `at`: "ä",
@@ -336,11 +335,9 @@ pub fn is_ascii_alnum(b: u8) -> bool {
     class(b) & ALNUM != 0
 }
 
-/// [`for_each_word`], collected.
+/// [`word_spans`], as `unicode_word_indices` gives them.
 pub fn word_indices(text: &str) -> Vec<(usize, &str)> {
-    let mut words = Vec::new();
-    for_each_word(text, |i, w| words.push((i, w)));
-    words
+    word_spans(text).into_iter().map(|(s, e)| (s as usize, &text[s as usize..e as usize])).collect()
 }
 
 /// Length of the sentence-ending mark at the start of `b` (`.`, `!`, `?`, `…`), or 0.
@@ -557,9 +554,11 @@ impl<'t> Document<'t> {
         }
         sentences.retain(|s| !s.is_empty());
 
-        let mut words = Vec::with_capacity(text.len() / 6);
+        let spans = word_spans(text);
+        let mut words = Vec::with_capacity(spans.len());
         let mut si = 0;
-        for_each_word(text, |i, w| {
+        for (i, end) in spans.into_iter().map(|(s, e)| (s as usize, e as usize)) {
+            let w = &text[i..end];
             while si + 1 < sentences.len() && sentences[si].end <= i {
                 si += 1;
             }
@@ -573,8 +572,8 @@ impl<'t> Document<'t> {
                 }
                 (w.chars().next().is_some_and(char::is_uppercase), letters >= 2 && upper == letters)
             };
-            words.push(Word { span: Span::new(i, i + w.len()), capitalised, shouted, sentence: si });
-        });
+            words.push(Word { span: Span::new(i, end), capitalised, shouted, sentence: si });
+        }
         let mut out = Vec::with_capacity(sentences.len());
         let mut wi = 0;
         for (k, span) in sentences.iter().enumerate() {
