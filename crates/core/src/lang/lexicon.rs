@@ -44,9 +44,16 @@ fn entries() -> impl Iterator<Item = (&'static str, Lang, u8)> {
 type Key = (u64, u64);
 
 fn key(lower: &[u8]) -> Key {
-    let pack = |bytes: &[u8]| bytes.iter().enumerate().fold(0u64, |k, (i, &b)| k | u64::from(b) << (8 * i));
-    let cut = lower.len().min(8);
-    (pack(&lower[..cut]), pack(&lower[cut..]))
+    let mut padded = [0u8; MAX_LEN];
+    let n = lower.len().min(MAX_LEN);
+    padded[..n].copy_from_slice(&lower[..n]);
+    packed(&padded)
+}
+
+/// The key of a word written into a zeroed buffer: two loads.
+fn packed(padded: &[u8; MAX_LEN]) -> Key {
+    let (lo, hi) = padded.split_at(8);
+    (u64::from_le_bytes(lo.try_into().unwrap_or_default()), u64::from_le_bytes(hi.try_into().unwrap_or_default()))
 }
 
 /// Open addressing by [`Key`], a power of two long and at most half full; an empty slot's
@@ -106,22 +113,17 @@ pub fn classify(word: &str) -> Class {
         return [0; 2];
     }
     let table = table();
-    // ASCII and Latin-1 letters ("für", "MÖCHTE"), lower-cased byte by byte — a Latin-1
-    // capital's lower case is 32 code points on, in the same two-byte row — and packed into
-    // the key as they go.
-    let mut key: Key = (0, 0);
-    let mut put = |i: usize, l: u8| {
-        let half = if i < 8 { &mut key.0 } else { &mut key.1 };
-        *half |= u64::from(l) << (8 * (i % 8));
-    };
+    // ASCII and Latin-1 letters ("für", "MÖCHTE"), lower-cased byte by byte: a Latin-1
+    // capital's lower case is 32 code points on, in the same two-byte row.
+    let mut lower = [0u8; MAX_LEN];
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            c @ 0..0x80 => put(i, c.to_ascii_lowercase()),
+            c @ 0..0x80 => lower[i] = c.to_ascii_lowercase(),
             0xC3 if i + 1 < b.len() => {
                 let d = b[i + 1];
-                put(i, 0xC3);
-                put(i + 1, if (0x80..=0x9E).contains(&d) && d != 0x97 { d + 0x20 } else { d });
+                lower[i] = 0xC3;
+                lower[i + 1] = if (0x80..=0x9E).contains(&d) && d != 0x97 { d + 0x20 } else { d };
                 i += 1;
             }
             _ => break,
@@ -129,7 +131,7 @@ pub fn classify(word: &str) -> Class {
         i += 1;
     }
     if i == b.len() {
-        return table.get(key);
+        return table.get(packed(&lower));
     }
     lower_case_lookup(table, word)
 }
