@@ -149,8 +149,9 @@ fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> V
     found
 }
 
-/// Builds everything the engine compiles lazily (the phrase index, the word table),
-/// so that the first keystroke does not pay for it.
+/// Runs one small analysis, so that what the first one pays for happens now instead of
+/// on the first keystroke: the word table is built, and in WebAssembly V8 compiles the
+/// code an analysis runs (the phrase index is static data and needs no building).
 pub fn warm() {
     let context = Context { lang: Some(Lang::En), ..Context::default() };
     let _ = Engine::default().analyze("Hi {name}, see https://example.com – danke!", &context);

@@ -139,7 +139,8 @@ pub fn repair_config(stored: JsValue) -> Result<JsValue, JsError> {
     to_js(&Repaired { config, problems })
 }
 
-/// Compiles what the engine builds lazily, so the first keystroke is fast.
+/// Runs one small analysis now, so that the first keystroke does not wait for V8 to
+/// compile the engine's code or for the word table to be built.
 #[wasm_bindgen]
 pub fn warm() {
     verbindlich_core::warm();

@@ -4,6 +4,10 @@
 //! [`List`]. Phrases are written lower-case and are normalised like the message (see
 //! [`crate::text::normalise`]); a trailing `*` lets the last word continue
 //! (`garantier*` matches "garantiert" and "garantierte").
+//!
+//! The phrase lists are indexed ahead of time into `phrases/builtin.rs`. After changing a
+//! list, run `VERBINDLICH_BLESS=1 cargo test -p verbindlich-core builtin_index` to write the
+//! index again; until then that test fails and says so.
 
 use serde::{Deserialize, Serialize};
 
