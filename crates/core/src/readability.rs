@@ -34,7 +34,6 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
 fn word_syllables(word: &str, lang: Lang) -> Option<usize> {
     let b = word.as_bytes();
     if b.is_ascii() {
-        // One table load per byte answers both "ASCII?" above and "a letter?" here.
         b.iter().any(u8::is_ascii_alphabetic).then(|| ascii_syllables(b, lang))
     } else {
         word.chars().any(char::is_alphabetic).then(|| count_syllables(word.chars().flat_map(char::to_lowercase), lang))

@@ -461,8 +461,12 @@ impl<'t> Document<'t> {
         doc
     }
 
-    /// The byte of `text` that byte `n` of `norm` came from.
+    /// The byte of `text` that byte `n` of `norm` came from; for `n` at or past the end of
+    /// `norm`, where the text ends (trailing whitespace excluded).
     pub fn text_at(&self, n: usize) -> usize {
+        if n >= self.norm.len() {
+            return self.norm_end as usize;
+        }
         let k = self.norm_map.partition_point(|&(p, _)| p as usize <= n);
         let (p, t) = self.norm_map[k - 1];
         t as usize + (n - p as usize)
@@ -473,8 +477,7 @@ impl<'t> Document<'t> {
         let s = self.text_at(start);
         // The end is where the character after the match came from; for a match that
         // ends the text, the end of the text (trailing whitespace excluded).
-        let e = if end < self.norm.len() { self.text_at(end) } else { self.norm_end as usize };
-        let e = e.max(s);
+        let e = self.text_at(end).max(s);
         // Trim whitespace the collapsed space may have pulled in.
         let trimmed = self.text[s..e].trim_end();
         Span::new(s, s + trimmed.len())

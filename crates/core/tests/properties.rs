@@ -159,7 +159,7 @@ proptest! {
         let doc = verbindlich_core::text::Document::new(&text);
         let (norm, map) = dense_norm_map(&text);
         prop_assert_eq!(&doc.norm, &norm);
-        for n in (0..norm.len()).filter(|&n| norm.is_char_boundary(n)) {
+        for n in (0..=norm.len()).filter(|&n| norm.is_char_boundary(n)) {
             prop_assert_eq!(doc.text_at(n), map[n] as usize, "norm byte {}", n);
             let e = map[norm.len()] as usize;
             let s = map[n] as usize;

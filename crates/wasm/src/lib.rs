@@ -39,50 +39,52 @@ fn parse<T: serde::de::DeserializeOwned>(json: &str, what: &str) -> Result<T, Js
     serde_json::from_str(json).map_err(|e| JsError::new(&format!("invalid {what}: {e}")))
 }
 
-/// `analyze`'s input but its text, which crosses on its own (see [`text_of`]). The text is
-/// named here only so that the unknown-field error lists it.
+/// The context and config of `analyze`'s input, as `readInput` in tape.js writes them.
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Options<'a> {
-    #[serde(default, rename = "text")]
-    _text: Option<serde::de::IgnoredAny>,
-    #[serde(default, borrow)]
+    #[serde(borrow)]
     context: Option<&'a RawValue>,
-    #[serde(default, borrow)]
+    #[serde(borrow)]
     config: Option<&'a RawValue>,
-}
-
-thread_local! {
-    static TEXT_KEY: JsValue = JsValue::from_str("text");
-}
-
-/// `input.text`, which must be a string.
-fn text_of(input: &JsValue) -> Result<String, JsError> {
-    let text = TEXT_KEY
-        .with(|key| js_sys::Reflect::get(input, key))
-        .map_err(|_| JsError::new("invalid input: not an object"))?;
-    if text.is_undefined() || text.is_null() {
-        return Err(JsError::new("invalid input: missing field `text`"));
-    }
-    let text =
-        text.dyn_into::<js_sys::JsString>().map_err(|_| JsError::new("invalid input: `text` must be a string"))?;
-    tape::string_from_js(&text)
 }
 
 /// Analyses one message: `{ text, context?, config? }` → the report (DESIGN §5).
 ///
-/// Everything but the text crosses as one JSON string (see `optionsJson` in tape.js):
-/// one crossing and one parse instead of a call per field and a string per key, which cost
-/// a sixth of an analysis.
+/// The input is read by one call into JavaScript (`readInput` in tape.js), which checks
+/// its keys and hands over the context and config as one JSON string; the text then
+/// crosses on its own, straight into WebAssembly memory. A call per field with a new
+/// JavaScript string per key name, and wasm-bindgen's character-by-character copy of the
+/// text, cost a sixth of an analysis.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsValue) -> Result<JsValue, JsError> {
-    let options = tape::options_json(&input)
-        .map_err(|_| JsError::new("invalid input: not representable as JSON"))?
-        .dyn_into::<js_sys::JsString>()
-        .map_err(|_| JsError::new("invalid input: expected an object { text, context?, config? }"))?;
-    let options = tape::string_from_js(&options)?;
+    let read = tape::read_input(&input);
+    let Some(options) = read.dyn_ref::<js_sys::JsString>() else {
+        let problem = match read.as_f64() {
+            Some(0.0) => "invalid input: expected an object { text, context?, config? }".to_string(),
+            Some(1.0) => "invalid input: missing field `text`".to_string(),
+            Some(2.0) => "invalid input: `text` must be a string".to_string(),
+            Some(3.0) => "invalid context: not representable as JSON".to_string(),
+            Some(4.0) => "invalid config: not representable as JSON".to_string(),
+            _ => {
+                let key = js_sys::Array::from(&read).get(0).as_string().unwrap_or_default();
+                format!("invalid input: unknown field `{key}`, expected text, context or config")
+            }
+        };
+        return Err(JsError::new(&problem));
+    };
+    let options = tape::string_from_js(options)?;
     let options: Options = serde_json::from_str(&options).map_err(|e| JsError::new(&format!("invalid input: {e}")))?;
-    let text = text_of(&input)?;
+    let text = tape::input_text();
+    // UTF-8 takes at least a byte per UTF-16 unit: a text this long is refused before a
+    // buffer three times its size is made for it.
+    let units = text.length() as usize;
+    if units > verbindlich_core::engine::MAX_BYTES {
+        return Err(JsError::new(&format!(
+            "the message is at least {units} bytes; Verbindlich reads at most {} bytes (1 MiB)",
+            verbindlich_core::engine::MAX_BYTES
+        )));
+    }
+    let text = tape::string_from_js(&text)?;
     let context: Context = match options.context {
         Some(c) => parse(c.get(), "context")?,
         None => Context::default(),

@@ -10,11 +10,48 @@ export function encodeText(text, into) {
   return utf8.encodeInto(text, into).written;
 }
 
-// analyze()'s input but its text, as JSON, for the engine to check and read in one go
-// (unknown fields included); undefined when the input is no object.
-export function optionsJson(input) {
-  if (typeof input !== 'object' || input === null) return undefined;
-  return JSON.stringify({ ...input, text: undefined });
+// analyze()'s input, read in one call the way the engine used to read it field by field:
+// its own keys checked by name, then `text`, `context` and `config` each read once as
+// properties (inherited ones and getters included). Returns the context and config as
+// one JSON string and keeps the text for `inputText`; or, when something is wrong, a
+// number saying what (see `Problem` in lib.rs), or `[key]` for an unknown key.
+let inputTextValue;
+
+export function readInput(input) {
+  inputTextValue = undefined;
+  if (typeof input !== 'object' || input === null) return 0;
+  const keys = Object.keys(input);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== 'text' && key !== 'context' && key !== 'config') return [key];
+  }
+  const text = input.text;
+  if (text === undefined || text === null) return 1;
+  if (typeof text !== 'string') return 2;
+  const context = json(input.context);
+  if (context === undefined) return 3;
+  const config = json(input.config);
+  if (config === undefined) return 4;
+  inputTextValue = text;
+  return `{"context":${context},"config":${config}}`;
+}
+
+// The text of the input `readInput` last read, handed over once.
+export function inputText() {
+  const text = inputTextValue;
+  inputTextValue = undefined;
+  return text;
+}
+
+// A value as JSON: `null` when absent, undefined when it cannot be written (a function, a
+// symbol, a BigInt, a cycle).
+function json(value) {
+  if (value === undefined || value === null) return 'null';
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 // The tape being read, as module state: a reader closure made anew for every report, or a

@@ -33,10 +33,14 @@ extern "C" {
     #[wasm_bindgen(js_name = encodeText)]
     fn encode_text(text: &js_sys::JsString, into: &mut [u8]) -> usize;
 
-    /// `analyze`'s input but its text, as JSON; `undefined` when the input is no object.
-    /// Throws what `JSON.stringify` throws (a cycle, a BigInt).
-    #[wasm_bindgen(js_name = optionsJson, catch)]
-    pub fn options_json(input: &JsValue) -> Result<JsValue, JsValue>;
+    /// Reads `analyze`'s input: the context and config as one JSON string, or what is wrong
+    /// with it (see `analyze`).
+    #[wasm_bindgen(js_name = readInput)]
+    pub fn read_input(input: &JsValue) -> JsValue;
+
+    /// The text of the input `read_input` last read successfully.
+    #[wasm_bindgen(js_name = inputText)]
+    pub fn input_text() -> js_sys::JsString;
 }
 
 /// A JavaScript string as a Rust one, encoded by the engine's own `TextEncoder` straight

@@ -65,6 +65,35 @@ fn bad_input_is_a_clear_error_not_a_panic() {
     }
 }
 
+/// The input is read as properties, its own keys checked by name: a misspelt key whose
+/// value JSON cannot hold is still refused, a context JSON cannot hold is an error, and an
+/// inherited context is read.
+#[wasm_bindgen_test]
+fn input_fields_are_read_as_properties() {
+    let set = |o: &js_sys::Object, k: &str, v: &JsValue| js_sys::Reflect::set(o, &k.into(), v).unwrap();
+    let with_text = || {
+        let o = js_sys::Object::new();
+        set(&o, "text", &"Hi Anna, could we talk next week?".into());
+        o
+    };
+    let typo = with_text();
+    set(&typo, "contxt", &JsValue::UNDEFINED);
+    let msg = error_message(verbindlich_wasm::analyze(typo.into()).unwrap_err());
+    assert!(msg.contains("unknown field `contxt`"), "{msg}");
+
+    let not_json = with_text();
+    set(&not_json, "config", &js_sys::Symbol::for_("config").into());
+    let msg = error_message(verbindlich_wasm::analyze(not_json.into()).unwrap_err());
+    assert!(msg.contains("invalid config: not representable as JSON"), "{msg}");
+
+    let proto = js_sys::Object::new();
+    set(&proto, "context", &json(r#"{"surface":"linkedin-connect"}"#));
+    let inherits = js_sys::Object::create(&proto);
+    set(&inherits, "text", &"Hi Anna, could we talk next week?".into());
+    let report = stringify(&verbindlich_wasm::analyze(inherits.into()).unwrap());
+    assert_eq!(report["surface"], "linkedin-connect");
+}
+
 #[wasm_bindgen_test]
 fn config_changes_take_effect() {
     let text = r#""text":"Hi Anna, let's connect!""#;
