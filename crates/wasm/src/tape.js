@@ -14,7 +14,8 @@ export function encodeText(text, into) {
 // its own keys checked by name, then `text`, `context` and `config` each read once as
 // properties (inherited ones and getters included). Returns the context and config as
 // one JSON string and keeps the text for `inputText`; or, when something is wrong, a
-// number saying what (see `Problem` in lib.rs), or `[key]` for an unknown key.
+// number saying what (`analyze` in lib.rs turns it into the message), or `[key]` for an
+// unknown key.
 let inputTextValue;
 
 export function readInput(input) {

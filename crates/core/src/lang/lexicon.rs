@@ -57,7 +57,7 @@ fn packed(padded: &[u8; MAX_LEN]) -> Key {
 }
 
 /// Open addressing by [`Key`], a power of two long and at most half full; an empty slot's
-/// key is `(0, 0)`, which no word has. A few kilobytes: a probe costs about what a sketch
+/// key is `(0, 0)`, which no word has. About 24 KB, so a probe costs about what a sketch
 /// test in front of it would.
 struct Table {
     slots: Vec<(Key, Class)>,
