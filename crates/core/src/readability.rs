@@ -21,9 +21,9 @@ const fn de_one_syllable(a: char, b: char) -> bool {
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
     // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM, and
-    // get a loop of their own over bytes.
+    // get a count of their own over bytes.
     if word.is_ascii() {
-        count_syllables(word.bytes().map(|b| b.to_ascii_lowercase()), lang)
+        ascii_syllables(word.as_bytes(), lang)
     } else {
         count_syllables(word.chars().flat_map(char::to_lowercase), lang)
     }
@@ -32,9 +32,8 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
 /// The syllables of a word, or `None` when it has no letter (a number, "1:1") and does
 /// not count as a word for the formulas.
 fn word_syllables(word: &str, lang: Lang) -> Option<usize> {
-    let b = word.as_bytes();
-    if b.is_ascii() {
-        b.iter().any(u8::is_ascii_alphabetic).then(|| ascii_syllables(b, lang))
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_alphabetic()).then(|| ascii_syllables(word.as_bytes(), lang))
     } else {
         word.chars().any(char::is_alphabetic).then(|| count_syllables(word.chars().flat_map(char::to_lowercase), lang))
     }
@@ -113,35 +112,9 @@ fn english_silent_endings([a, b, c]: [char; 3]) -> usize {
     usize::from(silent_e) + usize::from(silent_ed)
 }
 
-/// A lower-case letter as the syllable count reads it: an ASCII byte or any character.
-trait Letter: Copy {
-    fn is_vowel(self) -> bool;
-    fn char(self) -> char;
-}
-
-impl Letter for u8 {
-    fn is_vowel(self) -> bool {
-        // One test of a bit in a mask of a, e, i, o, u, y.
-        const MASK: u32 = 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24;
-        self.wrapping_sub(b'a') < 26 && MASK & 1 << (self - b'a') != 0
-    }
-    fn char(self) -> char {
-        self as char
-    }
-}
-
-impl Letter for char {
-    fn is_vowel(self) -> bool {
-        is_vowel(self)
-    }
-    fn char(self) -> char {
-        self
-    }
-}
-
 /// Syllables in a lower-case word: one per vowel group, with German diphthongs and the
 /// English silent endings.
-fn count_syllables<L: Letter>(letters: impl Iterator<Item = L>, lang: Lang) -> usize {
+fn count_syllables(letters: impl Iterator<Item = char>, lang: Lang) -> usize {
     // How a finished vowel group of `len` letters, starting with `first` and `second`, counts.
     let close = |len: usize, first: char, second: char| match (lang, len) {
         (_, 0) => 0,
@@ -162,11 +135,10 @@ fn count_syllables<L: Letter>(letters: impl Iterator<Item = L>, lang: Lang) -> u
     // The last three letters, for the English endings.
     let mut tail = [' '; 3];
     let mut seen = 0;
-    for l in letters {
+    for c in letters {
         seen += 1;
-        let c = l.char();
         tail = [tail[1], tail[2], c];
-        if l.is_vowel() {
+        if is_vowel(c) {
             match len {
                 0 => first = c,
                 1 => second = c,
@@ -240,7 +212,7 @@ mod tests {
         #[test]
         fn ascii_words_count_as_every_word_does(word in "([aeiouyAEIOUY]{0,4}[a-zA-Z0-9'_-]{0,3}){0,4}") {
             for lang in Lang::ALL {
-                let general = count_syllables(word.bytes().map(|b| b.to_ascii_lowercase()), lang);
+                let general = count_syllables(word.chars().map(|c| c.to_ascii_lowercase()), lang);
                 proptest::prop_assert_eq!(ascii_syllables(word.as_bytes(), lang), general, "{:?}", lang);
             }
         }
