@@ -124,6 +124,8 @@ run_tests() {
   cargo clippy --workspace --all-targets --locked -- -D warnings
   log "engine and command-line tests (unit, property, snapshot, CLI)"
   cargo test --workspace --exclude verbindlich-wasm --locked
+  # The WASM crate's own unit tests need no JavaScript (tape.js against tape.rs).
+  cargo test -p verbindlich-wasm --lib --locked
   log "the WASM boundary under Node (wasm-bindgen-test)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test -p verbindlich-wasm --target "$WASM_TARGET" --locked

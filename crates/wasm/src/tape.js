@@ -74,10 +74,24 @@ export function fromTape(tapeOps, strings, staticStrings) {
   return result;
 }
 
+// The report's structs as object literals, numbered and listed as SHAPES in tape.rs
+// (whose test holds the two together). A literal's fields are read in the order written.
+const shapes = [
+  () => ({ language: value(), ui_lang: value(), surface: value(), counts: value(), limit: value(), readability: value(), score: value(), scores: value(), findings: value(), checklist: value() }),
+  () => ({ chars: value(), words: value(), sentences: value(), questions: value() }),
+  () => ({ max_chars: value(), source: value() }),
+  () => ({ score: value(), level: value(), label: value() }),
+  () => ({ length: value(), personal: value(), ask: value(), value: value(), tone: value() }),
+  () => ({ rule: value(), family: value(), severity: value(), message: value(), why: value(), span: value(), suggestion: value() }),
+  () => ({ start: value(), end: value(), start_utf16: value(), end_utf16: value() }),
+  () => ({ id: value(), label: value(), passed: value(), reason: value() }),
+];
+
 // One value and everything inside it. The cases are in the order a report needs them
-// most: objects and their (static) keys, then numbers and strings.
+// most: its structs, static strings, numbers and strings; then any other object.
 function value() {
   const op = ops[at++];
+  if (op === 9) return shapes[ops[at++]]();
   if (op === 6) {
     const n = ops[at++];
     const object = {};
