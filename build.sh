@@ -67,7 +67,7 @@ build_wasm() {
   wasm-bindgen --target web --out-dir dist/www/pkg "$WASM_FILE"
   log "shrinking it with wasm-opt (binaryen from npm)"
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd \
     dist/www/pkg/verbindlich_wasm_bg.wasm -o dist/www/pkg/verbindlich_wasm_bg.wasm
   cp -r www/. dist/www/
   log "dist/www ready ($(wc -c < dist/www/pkg/verbindlich_wasm_bg.wasm) bytes of WASM, $(gzip -9c dist/www/pkg/verbindlich_wasm_bg.wasm | wc -c) gzipped)"

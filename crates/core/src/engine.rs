@@ -189,7 +189,8 @@ impl Engine {
             return Err(AnalyzeError::EmptyMessage);
         }
         let doc = Document::new(text);
-        let classes: Vec<Class> = doc.words.iter().map(|w| lexicon::classify(doc.word_text(w))).collect();
+        let classes: Vec<Class> =
+            doc.words.iter().map(|w| lexicon::classify_in(text, w.span.start, w.span.end)).collect();
         let lang = context.lang.unwrap_or_else(|| lang::detect(&doc, &classes));
         let ui = context.ui_lang.or(self.settings.ui_lang).unwrap_or(lang);
         let hits = phrases::match_all(&doc, self.settings.own.get(&lang));

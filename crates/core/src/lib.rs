@@ -17,6 +17,7 @@ pub mod phrases;
 pub mod readability;
 pub mod report;
 pub mod rules;
+mod scan;
 pub mod score;
 pub mod span;
 pub mod surface;

@@ -6,6 +6,7 @@
 //! everywhere in German business mail, and because a line break in a chat message ends a
 //! thought ("Hallo Anna," on its own line is the greeting, not the start of a sentence).
 
+use crate::scan;
 use crate::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -127,10 +128,7 @@ pub fn normalise_into(s: &str, out: &mut String) {
 #[inline]
 pub fn alnum_end(s: &str, at: usize) -> usize {
     let bytes = s.as_bytes();
-    let mut i = at;
-    while i < bytes.len() && is_ascii_alnum(bytes[i]) {
-        i += 1;
-    }
+    let mut i = scan::alnum_end(bytes, at);
     while i < bytes.len() {
         if bytes[i] < 0x80 {
             if !is_ascii_alnum(bytes[i]) {
@@ -171,16 +169,13 @@ fn alnum_runs(s: &str) -> Vec<(u32, u32)> {
     let bytes = s.as_bytes();
     let mut runs = Vec::with_capacity(s.len() / 5);
     let mut at = 0;
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b < 0x80 && class(b) & ALNUM == 0 {
-            at += 1;
-            continue;
+    loop {
+        at = scan::next_alnum_or_high(bytes, at);
+        if at == bytes.len() {
+            break;
         }
         let start = at;
-        while at < bytes.len() && class(bytes[at]) & ALNUM != 0 {
-            at += 1;
-        }
+        at = scan::alnum_end(bytes, at);
         // Beyond ASCII, letters are Unicode's to say.
         if at < bytes.len() && bytes[at] >= 0x80 {
             at = alnum_end(s, at);
@@ -224,9 +219,7 @@ pub fn word_spans(text: &str) -> Vec<(u32, u32)> {
     let mut at = 0;
     while at < bytes.len() {
         let space = at;
-        while at < bytes.len() && class(bytes[at]) & WHITE != 0 {
-            at += 1;
-        }
+        at = scan::white_end(bytes, at);
         if at == bytes.len() {
             break;
         }
@@ -241,13 +234,11 @@ pub fn word_spans(text: &str) -> Vec<(u32, u32)> {
             if c & ALNUM != 0 || latin1_letter(bytes, at) {
                 let s = at;
                 loop {
-                    if at < bytes.len() && class(bytes[at]) & ALNUM != 0 {
-                        at += 1;
-                    } else if latin1_letter(bytes, at) {
-                        at += 2;
-                    } else {
+                    at = scan::alnum_end(bytes, at);
+                    if !latin1_letter(bytes, at) {
                         break;
                     }
+                    at += 2;
                 }
                 plain &= !joiner;
                 words.push((s as u32, at as u32));
@@ -395,16 +386,7 @@ fn normalise_text(text: &str) -> (String, Vec<(u32, u32)>, u32, usize) {
             // Copy the whole run of plain ASCII at once, single spaces between words
             // included: they stay as they are too, and a run per word cost more than
             // copying the run.
-            let mut end = i + 1;
-            while end < bytes.len() {
-                if class(bytes[end]) & NORM_AS_IS != 0 {
-                    end += 1;
-                } else if bytes[end] == b' ' && end + 1 < bytes.len() && class(bytes[end + 1]) & NORM_AS_IS != 0 {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
+            let end = scan::as_is_run_end(bytes, i + 1);
             mark(&mut map, norm.len(), i);
             norm.extend(bytes[i..end].iter().map(u8::to_ascii_lowercase));
             chars_utf16 += end - i;
@@ -485,98 +467,9 @@ impl<'t> Document<'t> {
 
     fn segment(&mut self) {
         let text = self.text;
-        // Sentences first, then words are assigned to them. Only a handful of bytes
-        // matter here (line breaks and terminal punctuation), so this walks bytes.
-        let bytes = text.as_bytes();
-        let n = bytes.len();
-        let mut start: Option<usize> = None;
-        let mut sentences: Vec<Span> = Vec::new();
-        let mut i = 0;
-        while i < n {
-            let b = bytes[i];
-            // Inside a sentence, plain ASCII other than a line break or a terminal mark
-            // changes nothing: skip it in a tight loop.
-            if start.is_some() && class(b) & SENTENCE == 0 {
-                i += 1;
-                while i < n && class(bytes[i]) & SENTENCE == 0 {
-                    i += 1;
-                }
-                continue;
-            }
-            if b == b'\n' {
-                if let Some(s) = start.take() {
-                    sentences.push(Span::new(s, i));
-                }
-                i += 1;
-                continue;
-            }
-            if b >= 0x80 {
-                // Whole characters only: a continuation byte must never start a span.
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if start.is_none() && !c.is_whitespace() {
-                    start = Some(i);
-                }
-                if c != '…' {
-                    i += c.len_utf8();
-                    continue;
-                }
-            } else if start.is_none() && !b.is_ascii_whitespace() {
-                start = Some(i);
-            }
-            let terminal = terminal_len(&bytes[i..]);
-            if terminal == 0 {
-                i += 1;
-                continue;
-            }
-            // Take the whole run of terminal punctuation and closing quotes.
-            let mut end = i + terminal;
-            loop {
-                let more = terminal_len(&bytes[end..]).max(closing_len(&bytes[end..]));
-                if more == 0 {
-                    break;
-                }
-                end += more;
-            }
-            let at_break = end >= n
-                || bytes[end].is_ascii_whitespace()
-                || (bytes[end] >= 0x80 && text[end..].starts_with(char::is_whitespace));
-            if at_break
-                && !(b == b'.' && self.dot_continues(start.unwrap_or(0), i))
-                && let Some(s) = start.take()
-            {
-                sentences.push(Span::new(s, end));
-            }
-            i = end;
-        }
-        if let Some(s) = start {
-            sentences.push(Span::new(s, text.len()));
-        }
-        for s in &mut sentences {
-            let t = text[s.start..s.end].trim_end();
-            s.end = s.start + t.len();
-        }
-        sentences.retain(|s| !s.is_empty());
-
-        let spans = word_spans(text);
-        let mut words = Vec::with_capacity(spans.len());
-        let mut si = 0;
-        for (i, end) in spans.into_iter().map(|(s, e)| (s as usize, e as usize)) {
-            let w = &text[i..end];
-            while si + 1 < sentences.len() && sentences[si].end <= i {
-                si += 1;
-            }
-            let (capitalised, shouted) = if let Some(case) = ascii_case(w.as_bytes()) {
-                case
-            } else {
-                let (mut letters, mut upper) = (0, 0);
-                for c in w.chars().filter(|c| c.is_alphabetic()) {
-                    letters += 1;
-                    upper += usize::from(c.is_uppercase());
-                }
-                (w.chars().next().is_some_and(char::is_uppercase), letters >= 2 && upper == letters)
-            };
-            words.push(Word { span: Span::new(i, end), capitalised, shouted, sentence: si });
-        }
+        // Sentences first, then words are assigned to them.
+        let sentences = sentence_spans(text);
+        let words = words_in(text, &sentences);
         let mut out = Vec::with_capacity(sentences.len());
         let mut wi = 0;
         for (k, span) in sentences.iter().enumerate() {
@@ -610,30 +503,6 @@ impl<'t> Document<'t> {
         self.paragraphs = paragraphs;
     }
 
-    /// Whether the full stop at `dot` belongs to an abbreviation or an ordinal ("3. Mai").
-    fn dot_continues(&self, sentence_start: usize, dot: usize) -> bool {
-        let before = &self.text[sentence_start..dot];
-        let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        if token.is_empty() {
-            return false;
-        }
-        if token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()) {
-            return true;
-        }
-        // A single letter before a full stop is an initial or half of "z. B.", "d. h.",
-        // "u. a." written with a space — not the end of a sentence.
-        if token.chars().count() == 1 && token.chars().all(char::is_alphabetic) {
-            return true;
-        }
-        // Every abbreviation is short; most words before a full stop are not.
-        if token.len() > 6 {
-            return false;
-        }
-        let lower = normalise(token);
-        let lower = lower.trim_start_matches(['(', '"', '\'']);
-        ABBREVIATIONS.binary_search(&lower).is_ok()
-    }
-
     /// The sentence that contains byte `at`, if any (binary search).
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= at);
@@ -663,6 +532,128 @@ impl<'t> Document<'t> {
     pub fn opening(&self) -> Option<&Sentence> {
         self.sentences.first()
     }
+}
+
+/// The sentences of `text`, trimmed. Only a handful of bytes matter here (line breaks and
+/// terminal punctuation), so this walks bytes.
+fn sentence_spans(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut start: Option<usize> = None;
+    let mut sentences: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        // Inside a sentence, plain ASCII other than a line break or a terminal mark
+        // changes nothing: skip it sixteen bytes at a time.
+        if start.is_some() && class(b) & SENTENCE == 0 {
+            i = scan::next_sentence_mark(bytes, i + 1);
+            continue;
+        }
+        if b == b'\n' {
+            if let Some(s) = start.take() {
+                sentences.push(Span::new(s, i));
+            }
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            // Whole characters only: a continuation byte must never start a span.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if start.is_none() && !c.is_whitespace() {
+                start = Some(i);
+            }
+            if c != '…' {
+                i += c.len_utf8();
+                continue;
+            }
+        } else if start.is_none() && !b.is_ascii_whitespace() {
+            start = Some(i);
+        }
+        let terminal = terminal_len(&bytes[i..]);
+        if terminal == 0 {
+            i += 1;
+            continue;
+        }
+        // Take the whole run of terminal punctuation and closing quotes.
+        let mut end = i + terminal;
+        loop {
+            let more = terminal_len(&bytes[end..]).max(closing_len(&bytes[end..]));
+            if more == 0 {
+                break;
+            }
+            end += more;
+        }
+        let at_break = end >= n
+            || bytes[end].is_ascii_whitespace()
+            || (bytes[end] >= 0x80 && text[end..].starts_with(char::is_whitespace));
+        if at_break
+            && !(b == b'.' && dot_continues(text, start.unwrap_or(0), i))
+            && let Some(s) = start.take()
+        {
+            sentences.push(Span::new(s, end));
+        }
+        i = end;
+    }
+    if let Some(s) = start {
+        sentences.push(Span::new(s, text.len()));
+    }
+    for s in &mut sentences {
+        let t = text[s.start..s.end].trim_end();
+        s.end = s.start + t.len();
+    }
+    sentences.retain(|s| !s.is_empty());
+
+    sentences
+}
+
+/// The words of `text`, each with its case and the sentence it is in.
+fn words_in(text: &str, sentences: &[Span]) -> Vec<Word> {
+    let spans = word_spans(text);
+    let mut words = Vec::with_capacity(spans.len());
+    let mut si = 0;
+    for (i, end) in spans.into_iter().map(|(s, e)| (s as usize, e as usize)) {
+        let w = &text[i..end];
+        while si + 1 < sentences.len() && sentences[si].end <= i {
+            si += 1;
+        }
+        let (capitalised, shouted) = if let Some(case) = ascii_case(w.as_bytes()) {
+            case
+        } else {
+            let (mut letters, mut upper) = (0, 0);
+            for c in w.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+            (w.chars().next().is_some_and(char::is_uppercase), letters >= 2 && upper == letters)
+        };
+        words.push(Word { span: Span::new(i, end), capitalised, shouted, sentence: si });
+    }
+    words
+}
+
+/// Whether the full stop at `dot` belongs to an abbreviation or an ordinal ("3. Mai").
+fn dot_continues(text: &str, sentence_start: usize, dot: usize) -> bool {
+    let before = &text[sentence_start..dot];
+    let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if token.is_empty() {
+        return false;
+    }
+    if token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // A single letter before a full stop is an initial or half of "z. B.", "d. h.",
+    // "u. a." written with a space — not the end of a sentence.
+    if token.chars().count() == 1 && token.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    // Every abbreviation is short; most words before a full stop are not.
+    if token.len() > 6 {
+        return false;
+    }
+    let lower = normalise(token);
+    let lower = lower.trim_start_matches(['(', '"', '\'']);
+    ABBREVIATIONS.binary_search(&lower).is_ok()
 }
 
 #[cfg(test)]
