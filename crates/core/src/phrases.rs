@@ -82,16 +82,40 @@ fn head(word: &str, len: usize) -> &str {
     &word[..end]
 }
 
+/// A word's head as the index looks it up: its length, first and last byte (for the
+/// sketch) and its key.
+#[derive(Clone, Copy)]
+struct Head {
+    len: usize,
+    first: u8,
+    last: u8,
+    key: u64,
+}
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// [`key`]'s first round: the head's length and its first 8 bytes, little-endian and
+/// zero-padded.
+#[inline(always)]
+fn first_round(len: usize, word: u64) -> u64 {
+    ((len as u64).wrapping_mul(K).rotate_left(26) ^ word).wrapping_mul(K)
+}
+
+/// [`key`] of a head of at most 8 bytes, given as a little-endian, zero-padded word.
+#[inline(always)]
+fn key_of_word(len: usize, word: u64) -> u64 {
+    first_round(len, word) | 1
+}
+
 /// A head's key: a hash, never 0. Two heads may share one; matching compares the
 /// phrase itself, so that only costs a comparison.
 #[inline]
 fn key(head: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     // Little-endian, zero-padded: a byte loop, where a copy into an array would call
     // memcpy in WebAssembly.
     let word = |chunk: &[u8]| chunk.iter().enumerate().fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
     let (first, rest) = head.split_at(head.len().min(8));
-    let mut h = ((head.len() as u64).wrapping_mul(K).rotate_left(26) ^ word(first)).wrapping_mul(K);
+    let mut h = first_round(head.len(), word(first));
     // Only a head that ends inside a character is longer.
     for chunk in rest.chunks(8) {
         h = (h.rotate_left(26) ^ word(chunk)).wrapping_mul(K);
@@ -265,16 +289,20 @@ impl PhraseSet {
         }
         let norm = doc.norm.as_str();
         let words = &doc.norm_words;
+        // Each word's head is read once: as a head, then as the word after the one before.
+        let mut this = words.first().map(|&(at, end)| self.head_of(norm, at as usize, end as usize));
         for (k, &(at, end)) in words.iter().enumerate() {
             let (at, end) = (at as usize, end as usize);
-            let h = head(&norm[at..end], self.head_len).as_bytes();
-            if !self.heads.may_hold(h.len(), h[0], h[h.len() - 1]) {
+            let next = words.get(k + 1).map(|&(s, e)| (s as usize, self.head_of(norm, s as usize, e as usize)));
+            let head = std::mem::replace(&mut this, next.map(|(_, h)| h));
+            let Some(Head { len, first, last, key }) = head else { break };
+            if !self.heads.may_hold(len, first, last) {
                 continue;
             }
-            let Some(slot) = self.slot(key(h)) else { continue };
+            let Some(slot) = self.slot(key) else { continue };
             // The next word, when one space stands between: the next run of the document's.
-            let next = words.get(k + 1).filter(|&&(s, _)| s as usize == end + 1 && norm.as_bytes()[end] == b' ');
-            self.match_slot(doc, at, slot, next.map(|&(s, e)| &norm[s as usize..e as usize]), hits);
+            let second = next.filter(|&(s, _)| s == end + 1 && norm.as_bytes()[end] == b' ').map(|(_, h)| h.key);
+            self.match_slot(doc, at, slot, second, hits);
         }
         if self.symbols {
             // A symbol not stuck to a word: "#opentowork", but not the one in "x#y".
@@ -299,19 +327,37 @@ impl PhraseSet {
             return;
         }
         if let Some(slot) = self.slot(key(h)) {
-            self.match_slot(doc, at, slot, second_word(&doc.norm, end), hits);
+            let second = second_word(&doc.norm, end).map(|w| key(head(w, self.head_len).as_bytes()));
+            self.match_slot(doc, at, slot, second, hits);
         }
     }
 
-    /// Adds the phrases of `slot` that occur at `at`, where a word followed by `second`
-    /// (after one space) starts.
-    fn match_slot(&self, doc: &Document<'_>, at: usize, slot: &Slot, second: Option<&str>, hits: &mut Hits) {
+    /// The head of the word `norm[at..end]`. A head of ASCII is read in one load where it
+    /// can be, and its key made in one round: [`key`]'s first, for heads of up to 8 bytes.
+    #[inline]
+    fn head_of(&self, norm: &str, at: usize, end: usize) -> Head {
+        let bytes = norm.as_bytes();
+        let len = (end - at).min(self.head_len);
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let word = word & (u64::MAX >> (64 - 8 * len));
+            if word & 0x8080_8080_8080_8080 == 0 {
+                let (first, last) = (word as u8, (word >> (8 * (len - 1))) as u8);
+                return Head { len, first, last, key: key_of_word(len, word) };
+            }
+        }
+        let h = head(&norm[at..end], self.head_len).as_bytes();
+        Head { len: h.len(), first: h[0], last: h[h.len() - 1], key: key(h) }
+    }
+
+    /// Adds the phrases of `slot` that occur at `at`, where a word starts whose next word
+    /// (after one space) has the head key `second`.
+    fn match_slot(&self, doc: &Document<'_>, at: usize, slot: &Slot, second: Option<u64>, hits: &mut Hits) {
         let (start, alone_end, end) = (slot.start as usize, slot.alone_end as usize, slot.end as usize);
         self.match_each(doc, at, &self.phrases[start..alone_end], hits);
         if alone_end < end
-            && let Some(second) = second
+            && let Some(k) = second
         {
-            let k = key(head(second, self.head_len).as_bytes());
             let run = &self.phrases[alone_end..end];
             let from = run.partition_point(|p| p.second < k);
             let to = from + run[from..].iter().take_while(|p| p.second == k).count();
@@ -369,6 +415,21 @@ pub fn match_all(doc: &Document<'_>, own: Option<&PhraseSet>) -> Hits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A head read in one load is the head: its length, ends and key.
+        #[test]
+        fn heads_read_at_once_are_heads(text in "[a-zA-ZäöüßÄ'.,:/ -]{0,40}|(I hope this message finds you well|ich hoffe, es geht Ihnen gut)") {
+            let doc = Document::new(&text);
+            for set in [PhraseSet::builtin(), &PhraseSet::new([(Tag::Own, "abc*"), (Tag::Own, "über alles")])] {
+                for &(at, end) in &doc.norm_words {
+                    let fast = set.head_of(&doc.norm, at as usize, end as usize);
+                    let h = head(&doc.norm[at as usize..end as usize], set.head_len).as_bytes();
+                    proptest::prop_assert_eq!((fast.len, fast.first, fast.last, fast.key), (h.len(), h[0], h[h.len() - 1], key(h)));
+                }
+            }
+        }
+    }
 
     /// Writes an index out as the Rust source of `phrases/builtin.rs`.
     fn write_out(set: &PhraseSet) -> String {

@@ -230,6 +230,30 @@ impl Block {
     }
 }
 
+/// The ASCII letters and digits of the sixteen bytes from `at`, when all of them are ASCII
+/// (beyond ASCII, whether a character is a letter is Unicode's to say).
+#[inline]
+pub fn ascii_alnum_block(bytes: &[u8], at: usize) -> Option<u16> {
+    let b = Block::at(bytes, at)?;
+    (b.high() == 0).then(|| b.alnum())
+}
+
+/// The letters and digits, and the whitespace, of the sixteen bytes from `at`, when word
+/// splitting may take every run of letters and digits in them for a word: all ASCII, no
+/// `_`, and every joining mark (`.` `'` `:` `,` `;`) followed by whitespace, so that it
+/// joins nothing. (Text's `word_spans` says why that is enough.)
+#[inline]
+pub fn plain_word_block(bytes: &[u8], at: usize) -> Option<(u16, u16)> {
+    let (b, next) = (Block::at(bytes, at)?, Block::at(bytes, at + 1)?);
+    let v = b.0;
+    let joiners = imp::mask(imp::or(
+        imp::or(imp::eq(v, b'.'), imp::eq(v, b'\'')),
+        imp::or(imp::or(imp::eq(v, b':'), imp::eq(v, b',')), imp::eq(v, b';')),
+    ));
+    let plain = b.high() | imp::mask(imp::eq(v, b'_')) | (joiners & !next.white()) == 0;
+    plain.then(|| (b.alnum(), b.white()))
+}
+
 /// The first position from `at` whose byte `hit` says yes to, judged sixteen at a time by
 /// `block` and byte by byte for the last few; `bytes.len()` when there is none.
 #[inline(always)]
@@ -371,6 +395,29 @@ mod tests {
                 next_sentence_mark(&bytes, at),
                 reference(&bytes, at, |b, i| matches!(b[i], b'\n' | b'.' | b'!' | b'?') || b[i] >= 0x80)
             );
+            if let Some(alnum) = ascii_alnum_block(&bytes, at) {
+                let block = &bytes[at..at + 16];
+                prop_assert!(block.is_ascii());
+                let bits = |f: &dyn Fn(u8) -> bool| block.iter().enumerate().fold(0u16, |m, (i, &c)| m | u16::from(f(c)) << i);
+                prop_assert_eq!(alnum, bits(&|c| c.is_ascii_alphanumeric()));
+            } else {
+                prop_assert!(bytes.len() < at + 16 || !bytes[at..at + 16].is_ascii());
+            }
+            if let Some((alnum, white)) = plain_word_block(&bytes, at) {
+                let block = &bytes[at..at + 17];
+                prop_assert!(block[..16].is_ascii() && !block[..16].contains(&b'_'));
+                for k in 0..16 {
+                    if b".':,;".contains(&block[k]) {
+                        prop_assert!(block[k + 1].is_ascii_whitespace());
+                    }
+                    prop_assert_eq!(alnum >> k & 1 == 1, block[k].is_ascii_alphanumeric());
+                    prop_assert_eq!(white >> k & 1 == 1, block[k].is_ascii_whitespace());
+                }
+            } else if bytes.len() >= at + 17 {
+                let block = &bytes[at..at + 17];
+                let joins = (0..16).any(|k| b".':,;".contains(&block[k]) && !block[k + 1].is_ascii_whitespace());
+                prop_assert!(!block[..16].is_ascii() || block[..16].contains(&b'_') || joins);
+            }
             let len = bytes.len().saturating_sub(at).min(20);
             let word = &bytes[at..at + len];
             let read = Word16::read(&bytes, at, len);

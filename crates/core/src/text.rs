@@ -169,17 +169,37 @@ fn alnum_runs(s: &str) -> Vec<(u32, u32)> {
     let bytes = s.as_bytes();
     let mut runs = Vec::with_capacity(s.len() / 5);
     let mut at = 0;
+    // The start of a run that goes on past `at`.
+    let mut open: Option<usize> = None;
     loop {
+        // A block of ASCII: its runs start and end where its bit mask of letters and
+        // digits changes, a count of trailing zeros each.
+        if let Some(alnum) = scan::ascii_alnum_block(bytes, at) {
+            let mut edges = alnum ^ (alnum << 1 | u16::from(open.is_some()));
+            while edges != 0 {
+                let edge = at + edges.trailing_zeros() as usize;
+                match open.take() {
+                    Some(start) => runs.push((start as u32, edge as u32)),
+                    None => open = Some(edge),
+                }
+                edges &= edges - 1;
+            }
+            at += 16;
+            continue;
+        }
+        // Near a character beyond ASCII, or the end: one run at a time.
+        if let Some(start) = open.take() {
+            at = alnum_end(s, at);
+            runs.push((start as u32, at as u32));
+            continue;
+        }
         at = scan::next_alnum_or_high(bytes, at);
         if at == bytes.len() {
             break;
         }
         let start = at;
-        at = scan::alnum_end(bytes, at);
         // Beyond ASCII, letters are Unicode's to say.
-        if at < bytes.len() && bytes[at] >= 0x80 {
-            at = alnum_end(s, at);
-        }
+        at = alnum_end(s, at);
         if at > start {
             runs.push((start as u32, at as u32));
         } else {
@@ -212,14 +232,47 @@ pub fn word_char_at(s: &str, at: usize) -> bool {
 /// the rest of segmentation; a property test and the fuzz harness check that both agree.
 ///
 /// A chunk's runs are written out as they are found and taken back if the chunk turns out
-/// not to be plain, which is rare: no list of runs per chunk, no call per word.
+/// not to be plain, which is rare: no list of runs per chunk, no call per word. And most
+/// of a message goes sixteen bytes at a time ([`scan::plain_word_block`]): in a block of
+/// ASCII without `_` whose joining marks are each followed by whitespace, no chunk can be
+/// anything but plain, and its words start and end where its mask of letters and digits
+/// changes. A chunk that reaches a block that is not so is taken back and read again from
+/// its start, byte by byte.
 pub fn word_spans(text: &str) -> Vec<(u32, u32)> {
     let bytes = text.as_bytes();
     let mut words: Vec<(u32, u32)> = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut at = 0;
-    while at < bytes.len() {
-        let space = at;
-        at = scan::white_end(bytes, at);
+    // Where the chunk in progress starts (or the whitespace before it), and the start of a
+    // word that goes on past `at`.
+    let mut chunk = 0;
+    let mut open: Option<usize> = None;
+    loop {
+        if let Some((alnum, white)) = scan::plain_word_block(bytes, at) {
+            let mut edges = alnum ^ (alnum << 1 | u16::from(open.is_some()));
+            while edges != 0 {
+                let edge = at + edges.trailing_zeros() as usize;
+                match open.take() {
+                    Some(start) => words.push((start as u32, edge as u32)),
+                    None => open = Some(edge),
+                }
+                edges &= edges - 1;
+            }
+            if white != 0 {
+                chunk = at + 16 - white.leading_zeros() as usize;
+            }
+            at += 16;
+            continue;
+        }
+        // Byte by byte, one chunk, from its start.
+        open = None;
+        while words.last().is_some_and(|&(start, _)| start as usize >= chunk) {
+            words.pop();
+        }
+        let mut space = chunk;
+        while space > 0 && bytes[space - 1].is_ascii_whitespace() {
+            space -= 1;
+        }
+        at = scan::white_end(bytes, chunk);
         if at == bytes.len() {
             break;
         }
@@ -254,13 +307,16 @@ pub fn word_spans(text: &str) -> Vec<(u32, u32)> {
             // belongs to the space, and if the mark is a letter, so does the word. That
             // whitespace begins with any non-ASCII spaces ending the previous chunk
             // ("a\u{3000} \u{345}"): UAX #29 keeps a run of spaces together.
-            let mut space = space;
             while let Some(c) = text[..space].chars().next_back().filter(|c| c.is_whitespace()) {
                 space -= c.len_utf8();
             }
             for (i, w) in text[space..at].unicode_word_indices() {
                 words.push(((space + i) as u32, (space + i + w.len()) as u32));
             }
+        }
+        chunk = at;
+        if at == bytes.len() {
+            break;
         }
     }
     words
