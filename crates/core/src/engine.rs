@@ -73,6 +73,10 @@ impl Facts {
 
         for (w, class) in doc.words.iter().zip(classes) {
             let flags = lang.of(*class);
+            // Most words are none of these.
+            if flags & (lexicon::SELF | lexicon::YOU | lexicon::YOU_CAPITALISED | lexicon::INFORMAL) == 0 {
+                continue;
+            }
             if flags & lexicon::SELF != 0 {
                 f.self_refs.push(w.span);
             }

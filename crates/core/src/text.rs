@@ -707,6 +707,16 @@ fn dot_continues(text: &str, sentence_start: usize, dot: usize) -> bool {
     if token.len() > 6 {
         return false;
     }
+    if token.is_ascii() {
+        // Normalised on the stack, as `normalise` would (lower case, the backtick an
+        // apostrophe): there is one of these per full stop.
+        let mut buf = [0u8; 6];
+        for (b, &c) in buf.iter_mut().zip(token.as_bytes()) {
+            *b = if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+        }
+        let lower = std::str::from_utf8(&buf[..token.len()]).unwrap_or_default();
+        return ABBREVIATIONS.binary_search(&lower.trim_start_matches(['(', '"', '\''])).is_ok();
+    }
     let lower = normalise(token);
     let lower = lower.trim_start_matches(['(', '"', '\'']);
     ABBREVIATIONS.binary_search(&lower).is_ok()
@@ -728,6 +738,22 @@ mod tests {
         assert_eq!(s, ["Hallo Frau Dr. Weber,", "ich habe z.B. am 3. Mai Ihren Vortrag gesehen.", "Hätten Sie Zeit?"]);
         assert!(d.sentences[2].question);
         assert!(!d.sentences[1].question);
+    }
+
+    #[test]
+    fn abbreviations_are_found_however_they_are_written() {
+        for token in
+            ["Dr", "dR", "(z.B", "`dr", "\"usw", "'Ca", "USW", "ggf", "Mrs", "word", "(\"vgl", "Müll", "É", "12"]
+        {
+            let text = format!("{token}.");
+            // The reference: the whole token normalised, as for any phrase.
+            let lower = normalise(token);
+            let listed = ABBREVIATIONS.binary_search(&lower.trim_start_matches(['(', '"', '\''])).is_ok();
+            let expected = listed
+                || (token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()))
+                || (token.chars().count() == 1 && token.chars().all(char::is_alphabetic));
+            assert_eq!(dot_continues(&text, 0, token.len()), expected, "{token}");
+        }
     }
 
     #[test]

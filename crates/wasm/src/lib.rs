@@ -23,6 +23,9 @@ thread_local! {
     /// The engine for the config last used, keyed by that config's JSON: a keystroke
     /// reuses it after one string comparison, a changed config compiles a new one.
     static ENGINE: RefCell<Option<(String, Engine)>> = const { RefCell::new(None) };
+    /// The context last used, keyed by its JSON: while a user types, the context of each
+    /// keystroke is the one before, and parsing it again cost more than comparing it.
+    static CONTEXT: RefCell<Option<(String, Context)>> = const { RefCell::new(None) };
 }
 
 /// A JavaScript value as JSON text. Going through JSON (not serde-wasm-bindgen) is what
@@ -85,21 +88,31 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
         )));
     }
     let text = tape::string_from_js(&text)?;
-    let context: Context = match options.context {
-        Some(c) => parse(c.get(), "context")?,
-        None => Context::default(),
-    };
-    let config_json = options.config.map_or("", RawValue::get);
-    ENGINE.with(|cell| {
+    let context_json = options.context.map_or("", RawValue::get);
+    CONTEXT.with(|cell| {
         let mut cached = cell.borrow_mut();
-        if cached.as_ref().is_none_or(|(json, _)| json != config_json) {
-            let config: Config = if config_json.is_empty() { Config::default() } else { parse(config_json, "config")? };
-            let engine = Engine::new(&config).map_err(|e| JsError::new(&e.to_string()))?;
-            *cached = Some((config_json.to_owned(), engine));
+        if cached.as_ref().is_none_or(|(json, _)| json != context_json) {
+            let context: Context =
+                if context_json.is_empty() { Context::default() } else { parse(context_json, "context")? };
+            *cached = Some((context_json.to_owned(), context));
         }
-        let (_, engine) = cached.as_ref().expect("just filled");
-        let report = engine.analyze(&text, &context).map_err(|e| JsError::new(&e.to_string()))?;
-        to_js(&report)
+        Ok::<_, JsError>(())
+    })?;
+    let config_json = options.config.map_or("", RawValue::get);
+    CONTEXT.with_borrow(|cached| {
+        ENGINE.with(|cell| {
+            let (_, context) = cached.as_ref().expect("just filled");
+            let mut cached = cell.borrow_mut();
+            if cached.as_ref().is_none_or(|(json, _)| json != config_json) {
+                let config: Config =
+                    if config_json.is_empty() { Config::default() } else { parse(config_json, "config")? };
+                let engine = Engine::new(&config).map_err(|e| JsError::new(&e.to_string()))?;
+                *cached = Some((config_json.to_owned(), engine));
+            }
+            let (_, engine) = cached.as_ref().expect("just filled");
+            let report = engine.analyze(&text, context).map_err(|e| JsError::new(&e.to_string()))?;
+            to_js(&report)
+        })
     })
 }
 
