@@ -11,7 +11,7 @@ use crate::report::{Counts, Finding, Limit, LimitSource, Readability, Report};
 use crate::rules::{Check, Draft, Params, RULES};
 use crate::score;
 use crate::span::{Span, Utf16Map};
-use crate::text::{Document, normalise};
+use crate::text::{Document, is_latin1, latin1_lower, normalise};
 use std::fmt;
 
 /// The largest message analysed: far beyond any platform limit, small enough that a
@@ -138,6 +138,11 @@ fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> V
             let word = doc.word_text(n);
             let hit = match lang {
                 // German compounds end in the noun: "ROSCon-Vortrag", "Forschungsbeitrag".
+                Lang::De if is_latin1(word) => nouns.iter().any(|noun| {
+                    // Compared from the end, lower-cased as read: no string per word.
+                    let mut letters = word.chars().rev().map(latin1_lower);
+                    noun.chars().rev().all(|n| letters.next() == Some(n))
+                }),
                 Lang::De => {
                     let lower = word.to_lowercase();
                     nouns.iter().any(|noun| lower.ends_with(noun))

@@ -3,7 +3,7 @@
 
 use crate::lang::Lang;
 use crate::scan::Word16;
-use crate::text::Document;
+use crate::text::{Document, is_latin1, latin1_lower};
 
 /// Below this many words the formulas swing wildly; no score is given.
 pub const MIN_WORDS_FOR_SCORE: usize = 12;
@@ -22,9 +22,11 @@ const fn de_one_syllable(a: char, b: char) -> bool {
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
     // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM, and
-    // get a count of their own over bytes.
+    // get a count of their own over bytes; Latin-1 words lower-case by arithmetic.
     if word.is_ascii() {
         ascii_syllables(word.as_bytes(), lang)
+    } else if is_latin1(word) {
+        count_syllables(word.chars().map(latin1_lower), lang)
     } else {
         count_syllables(word.chars().flat_map(char::to_lowercase), lang)
     }
@@ -36,7 +38,7 @@ fn word_syllables(word: &str, lang: Lang) -> Option<usize> {
     if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_alphabetic()).then(|| ascii_syllables(word.as_bytes(), lang))
     } else {
-        word.chars().any(char::is_alphabetic).then(|| count_syllables(word.chars().flat_map(char::to_lowercase), lang))
+        word.chars().any(char::is_alphabetic).then(|| syllables(word, lang))
     }
 }
 

@@ -224,10 +224,33 @@ impl Block {
         imp::mask(imp::or(imp::or(imp::eq(v, b' '), imp::within(v, b'\t', b'\r')), imp::eq(v, b'`'))) | self.high()
     }
 
+    /// UTF-8 continuation bytes: every byte of a character but its first.
+    #[inline(always)]
+    fn continuation(self) -> u16 {
+        imp::mask(imp::within(self.0, 0x80, 0xBF))
+    }
+
+    /// The first bytes of four-byte characters, which UTF-16 writes as two units.
+    #[inline(always)]
+    fn four_byte_leads(self) -> u16 {
+        imp::mask(imp::within(self.0, 0xF0, 0xFF))
+    }
+
     #[inline(always)]
     fn spaces(self) -> u16 {
         imp::mask(imp::eq(self.0, b' '))
     }
+}
+
+/// How many UTF-16 units the UTF-8 `bytes` make: one per character, two for a character
+/// of four bytes. Counted without decoding a character.
+pub fn utf16_len(bytes: &[u8]) -> usize {
+    let (mut at, mut units) = (0, 0);
+    while let Some(b) = Block::at(bytes, at) {
+        units += 16 - b.continuation().count_ones() as usize + b.four_byte_leads().count_ones() as usize;
+        at += 16;
+    }
+    units + bytes[at..].iter().map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0)).sum::<usize>()
 }
 
 /// The ASCII letters and digits of the sixteen bytes from `at`, when all of them are ASCII
@@ -382,6 +405,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn utf16_length_is_that_of_the_characters(text in "\\PC{0,60}") {
+            prop_assert_eq!(utf16_len(text.as_bytes()), text.encode_utf16().count());
+        }
+
         #[test]
         fn scans_find_what_a_byte_loop_finds(bytes in text(), at in 0usize..80) {
             let at = at.min(bytes.len());

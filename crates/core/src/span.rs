@@ -5,6 +5,7 @@
 //! boundaries and `start <= end`. [`Utf16Map`] turns byte offsets into UTF-16 offsets in
 //! one sweep, so a report with many findings on a 100 KB paste stays linear.
 
+use crate::scan;
 use serde::Serialize;
 
 /// An end-exclusive byte range of the analysed text. Invariant: `start <= end`, both on
@@ -53,7 +54,8 @@ pub struct Utf16Map {
 }
 
 impl Utf16Map {
-    /// Builds the map for `offsets` (any order) in a single pass over `text`.
+    /// Builds the map for `offsets` (any order) in a single pass over `text`, which counts
+    /// units sixteen bytes at a time.
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Self {
         let mut wanted: Vec<usize> = offsets.into_iter().collect();
         wanted.sort_unstable();
@@ -63,22 +65,14 @@ impl Utf16Map {
             pairs.extend(wanted.iter().map(|&b| (b, b)));
             return Self { pairs };
         }
-        let mut units = 0;
-        let mut next = wanted.iter().peekable();
-        for (byte, ch) in text.char_indices() {
-            if next.peek().is_none() {
-                break;
-            }
-            while let Some(&&w) = next.peek() {
-                if w > byte {
-                    break;
-                }
-                pairs.push((w, units));
-                next.next();
-            }
-            units += ch.len_utf16();
-        }
-        for &w in next {
+        // Offsets past the end, or inside a character, are never asked for; should one be,
+        // it is clamped rather than a panic.
+        let bytes = text.as_bytes();
+        let (mut at, mut units) = (0, 0);
+        for &w in &wanted {
+            let to = w.min(bytes.len()).max(at);
+            units += scan::utf16_len(&bytes[at..to]);
+            at = to;
             pairs.push((w, units));
         }
         Self { pairs }

@@ -78,6 +78,23 @@ fn fold(c: char, out: &mut String) {
     }
 }
 
+/// How [`fold`] writes each character from U+00C0 to U+00FF (the bytes 0xC3 0x80 to 0xC3
+/// 0xBF), by its second byte: German's umlauts and ß, looked up instead of lower-cased and
+/// matched one at a time.
+fn latin1_folds() -> &'static [([u8; 2], usize); 64] {
+    static FOLDS: std::sync::OnceLock<[([u8; 2], usize); 64]> = std::sync::OnceLock::new();
+    FOLDS.get_or_init(|| {
+        std::array::from_fn(|k| {
+            let mut out = String::new();
+            fold(char::from_u32(0xC0 + k as u32).unwrap_or(' '), &mut out);
+            let mut bytes = [0; 2];
+            let n = out.len().min(2);
+            bytes[..n].copy_from_slice(&out.as_bytes()[..n]);
+            (bytes, n)
+        })
+    })
+}
+
 /// A Latin letter without its diacritic ("ü" → "u", "é" → "e", "ł" → "l"), so that
 /// matching does not depend on how a name or phrase was typed.
 fn base_letter(c: char) -> char {
@@ -98,6 +115,26 @@ fn base_letter(c: char) -> char {
         'ý' | 'ÿ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
         c => c,
+    }
+}
+
+/// Whether every character of `word` is in Latin-1 (U+0000 to U+00FF): German words, and
+/// most of any Western European language.
+#[inline]
+pub fn is_latin1(word: &str) -> bool {
+    // A character beyond U+00FF starts with a byte above 0xC3.
+    !word.bytes().any(|b| b > 0xC3)
+}
+
+/// `c.to_lowercase()` for a character of Latin-1, which is always one character: capitals
+/// are 32 code points before their small letters. Unicode's tables, searched for every
+/// letter, cost more than the rest of counting a German word's syllables.
+#[inline]
+pub fn latin1_lower(c: char) -> char {
+    if c.is_ascii_uppercase() || (('\u{C0}'..='\u{DE}').contains(&c) && c != '\u{D7}') {
+        char::from_u32(c as u32 + 32).unwrap_or(c)
+    } else {
+        c
     }
 }
 
@@ -449,6 +486,27 @@ fn normalise_text(text: &str) -> (String, Vec<(u32, u32)>, u32, usize) {
             i = end;
             continue;
         }
+        // A letter of Latin-1's upper half ("ü", "ß", "É"): folded by table. None of them is
+        // whitespace.
+        if b == 0xC3
+            && let Some(&second) = bytes.get(i + 1)
+            && (0x80..0xC0).contains(&second)
+        {
+            if let Some(at) = pending_space.take()
+                && !norm.is_empty()
+            {
+                mark(&mut map, norm.len(), at);
+                norm.push(b' ');
+            }
+            let (out, n) = latin1_folds()[usize::from(second - 0x80)];
+            for k in 0..n {
+                mark(&mut map, norm.len() + k, i);
+            }
+            norm.extend_from_slice(&out[..n]);
+            chars_utf16 += 1;
+            i += 2;
+            continue;
+        }
         let (c, len) =
             if b < 0x80 { (b as char, 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
         chars_utf16 += c.len_utf16();
@@ -725,6 +783,24 @@ fn dot_continues(text: &str, sentence_start: usize, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_folds_are_folds() {
+        for (k, &(bytes, n)) in latin1_folds().iter().enumerate() {
+            let mut out = String::new();
+            fold(char::from_u32(0xC0 + k as u32).unwrap(), &mut out);
+            assert_eq!(out.as_bytes(), &bytes[..n]);
+        }
+    }
+
+    #[test]
+    fn latin1_lower_case_is_unicode_lower_case() {
+        for c in (0..=0xFF).filter_map(char::from_u32) {
+            assert_eq!(c.to_lowercase().collect::<Vec<_>>(), [latin1_lower(c)], "{c:?}");
+            assert!(is_latin1(c.encode_utf8(&mut [0; 4])));
+        }
+        assert!(!is_latin1("Łódź") && !is_latin1("İ") && is_latin1("Grüße, Æsop"));
+    }
 
     #[test]
     fn abbreviations_are_sorted_for_binary_search() {
