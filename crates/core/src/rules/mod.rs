@@ -16,6 +16,18 @@ use crate::surface::Surface;
 use crate::text::Document;
 use serde::Serialize;
 
+/// The message in the UI language: `say!(cx, format!(..), format!(..))`. Only the one
+/// shown is built — each is a `format!`, and formatting both cost an InMail's report
+/// several microseconds in WebAssembly.
+macro_rules! say {
+    ($cx:expr, $en:expr, $de:expr $(,)?) => {
+        match $cx.ui {
+            $crate::lang::Lang::En => String::from($en),
+            $crate::lang::Lang::De => String::from($de),
+        }
+    };
+}
+
 pub mod ask;
 pub mod followup;
 pub mod length;
@@ -160,14 +172,6 @@ pub struct Check<'a> {
 }
 
 impl Check<'_> {
-    /// Picks the UI-language string.
-    pub fn say(&self, en: impl Into<String>, de: impl Into<String>) -> String {
-        match self.ui {
-            Lang::En => en.into(),
-            Lang::De => de.into(),
-        }
-    }
-
     pub fn words(&self) -> usize {
         self.doc.words.len()
     }

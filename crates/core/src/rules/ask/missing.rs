@@ -40,7 +40,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if !cx.facts.asks.is_empty() || cx.hits.any(List::VagueAsk) || cx.words() < p.count("min_words") {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(cx,
         "There is no ask. End with one concrete question, e.g. \u{201c}Would you have 15 minutes next week to talk about X?\u{201d}",
         "Es fehlt eine Bitte. Schließen Sie mit einer konkreten Frage, z. B. \u{201e}Hätten Sie nächste Woche 15 Minuten für X?\u{201c}",
     )));

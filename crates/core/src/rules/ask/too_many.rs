@@ -44,7 +44,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     for &i in &asks[max..] {
         out.push(Draft::at(
             cx.doc.sentences[i].span,
-            cx.say(
+            say!(
+                cx,
                 format!("{n} asks in one message. Keep the one that matters most and save the rest for later."),
                 format!("{n} Bitten in einer Nachricht. Behalten Sie die wichtigste, der Rest hat Zeit."),
             ),

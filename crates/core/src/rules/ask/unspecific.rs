@@ -44,7 +44,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     }
     out.push(Draft::at(
         sentences[asks[0]].span,
-        cx.say(
+        say!(cx,
             "Make the ask concrete: how long, when, and about what (\u{201c}15 minutes next week on X\u{201d}).",
             "Machen Sie die Bitte konkret: wie lange, wann und worüber (\u{201e}15 Minuten nächste Woche zu X\u{201c}).",
         ),

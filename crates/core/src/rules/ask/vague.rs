@@ -39,7 +39,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         out.push(
             Draft::at(
                 *s,
-                cx.say(
+                say!(
+                    cx,
                     format!("\u{201c}{said}\u{201d} is vague. Ask for something concrete: a topic, a length, a time."),
                     format!("\u{201e}{said}\u{201c} ist vage. Bitten Sie um etwas Konkretes: Thema, Dauer, Zeitpunkt."),
                 ),

@@ -34,7 +34,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::GuiltTrip),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} reads as a reproach. Add something new instead."),
                 format!("\u{201e}{s}\u{201c} klingt nach Vorwurf. Bringen Sie lieber etwas Neues."),
             )

@@ -33,7 +33,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     if !cx.context.is_followup() || cx.hits.any(List::FollowupReference) || cx.hits.any(List::GuiltTrip) {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(cx,
         "This follows up an earlier message: point back to it in a few words (\u{201c}Following up on my question last week: …\u{201d}).",
         "Das ist ein Nachfassen: Verweisen Sie kurz auf die erste Nachricht (\u{201e}Anknüpfend an meine Frage von letzter Woche: …\u{201c}).",
     )));

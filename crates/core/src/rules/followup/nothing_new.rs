@@ -55,7 +55,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if new >= p.count("min_new_words") {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(cx,
         "This follow-up brings nothing new. Add a finding, a link they would value, or a smaller ask.",
         "Dieses Nachfassen bringt nichts Neues. Ergänzen Sie ein Ergebnis, einen passenden Hinweis oder eine kleinere Bitte.",
     )));

@@ -46,7 +46,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         if n > max {
             out.push(Draft::at(
                 para.span,
-                cx.say(
+                say!(
+                    cx,
                     format!("This paragraph has {n} words. Break it up or cut it to one point."),
                     format!("Dieser Absatz hat {n} Wörter. Teilen Sie ihn auf oder kürzen Sie ihn auf einen Punkt."),
                 ),

@@ -40,7 +40,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         if n > max {
             out.push(Draft::at(
                 s.span,
-                cx.say(
+                say!(
+                    cx,
                     format!("This sentence has {n} words (more than {max}). Split it in two."),
                     format!("Dieser Satz hat {n} Wörter (mehr als {max}). Teilen Sie ihn in zwei."),
                 ),

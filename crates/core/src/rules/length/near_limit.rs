@@ -43,7 +43,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         return;
     }
     let left = max - count;
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(
+        cx,
         format!("{count} of {max} characters used; only {left} left. Shorter notes get read."),
         format!("{count} von {max} Zeichen belegt, nur noch {left} frei. Kürzere Notizen werden gelesen."),
     )));

@@ -50,7 +50,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let over = count - max;
     out.push(Draft::at(
         Span::new(cut, cx.doc.text.len()),
-        cx.say(
+        say!(
+            cx,
             format!("{count} characters; the limit here is {max}, so {over} will not fit."),
             format!("{count} Zeichen; das Limit hier ist {max}, {over} passen nicht mehr hinein."),
         ),

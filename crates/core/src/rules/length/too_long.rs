@@ -33,7 +33,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     if words <= ideal {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(cx,
         format!("{words} words; messages like this work best under {ideal}. Cut what the recipient does not need to decide."),
         format!("{words} Wörter; solche Nachrichten wirken am besten unter {ideal}. Streichen Sie, was die Person für ihre Entscheidung nicht braucht."),
     )));

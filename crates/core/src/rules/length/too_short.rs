@@ -35,7 +35,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.words() >= min {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(
+        cx,
         format!("Only {} words. Add why you are writing and what you would like.", cx.words()),
         format!("Nur {} Wörter. Ergänzen Sie, warum Sie schreiben und was Sie sich wünschen.", cx.words()),
     )));

@@ -41,7 +41,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if n < p.count("min_words") || cx.doc.text.trim().contains('\n') {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(cx,
         format!("{n} words in one block. Put the greeting on its own line and the ask in its own paragraph."),
         format!("{n} Wörter in einem Block. Setzen Sie die Anrede in eine eigene Zeile und die Bitte in einen eigenen Absatz."),
     )));

@@ -37,7 +37,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let said = s.text(cx.doc.text);
         let mut d = Draft::at(
             *s,
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{said}\u{201d} could be sent to anyone. Greet the person by name."),
                 format!("\u{201e}{said}\u{201c} passt auf jeden. Sprechen Sie die Person mit Namen an."),
             ),

@@ -49,7 +49,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
             return;
         }
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(cx,
         "Nothing here is about this person. Mention their work, a post, their company or a shared contact.",
         "Nichts hier betrifft gerade diese Person. Erwähnen Sie ihre Arbeit, einen Beitrag, ihr Unternehmen oder einen gemeinsamen Kontakt.",
     )));

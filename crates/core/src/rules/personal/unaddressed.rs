@@ -54,12 +54,14 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         match cx.facts.greeting {
             Some(g) => out.push(Draft::at(
                 g,
-                cx.say(
+                say!(
+                    cx,
                     "The greeting names nobody. Add the recipient's name.",
                     "Die Anrede nennt niemanden. Ergänzen Sie den Namen der Person.",
                 ),
             )),
-            None => out.push(Draft::whole(cx.say(
+            None => out.push(Draft::whole(say!(
+                cx,
                 "No greeting. Open with the recipient's name.",
                 "Keine Anrede. Beginnen Sie mit dem Namen der Person.",
             ))),
@@ -86,7 +88,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         out.push(
             Draft::at(
                 w,
-                cx.say(
+                say!(
+                    cx,
                     format!("The greeting says \u{201c}{wrong}\u{201d}, but you are writing to {full}."),
                     format!("Die Anrede lautet \u{201e}{wrong}\u{201c}, aber Sie schreiben an {full}."),
                 ),
@@ -101,7 +104,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             out.push(
                 Draft::at(
                     g,
-                    cx.say(
+                    say!(
+                        cx,
                         format!("The greeting does not name {first}."),
                         format!("Die Anrede nennt {first} nicht beim Namen."),
                     ),
@@ -112,7 +116,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         None => {
             let s = format!("{},", greeting_for(cx, first));
             out.push(
-                Draft::whole(cx.say(
+                Draft::whole(say!(
+                    cx,
                     format!("No greeting. Open with \u{201c}{s}\u{201d}"),
                     format!("Keine Anrede. Beginnen Sie mit \u{201e}{s}\u{201c}"),
                 ))

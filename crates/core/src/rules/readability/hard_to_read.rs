@@ -53,7 +53,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         return;
     }
     let score = m.score;
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(
+        cx,
         format!(
             "Reading ease {score:.0}/100: {}. Use shorter sentences and everyday words.",
             m.label_en.to_lowercase()

@@ -63,7 +63,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
             out.push(
                 Draft::at(
                     span,
-                    cx.say(
+                    say!(
+                        cx,
                         format!("\u{201c}{said}\u{201d} in capitals reads as shouting."),
                         format!("\u{201e}{said}\u{201c} in Großbuchstaben wirkt wie Schreien."),
                     ),

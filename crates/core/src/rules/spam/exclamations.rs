@@ -52,7 +52,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
             out.push(
                 Draft::at(
                     Span::new(i, j),
-                    cx.say(
+                    say!(
+                        cx,
                         "Stacked exclamation marks shout. One full stop is enough.",
                         "Mehrere Ausrufezeichen schreien. Ein Punkt genügt.",
                     ),
@@ -63,7 +64,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         i = j;
     }
     if !stacked && total > p.count("max_total") {
-        out.push(Draft::whole(cx.say(
+        out.push(Draft::whole(say!(
+            cx,
             format!("{total} exclamation marks. Keep at most one."),
             format!("{total} Ausrufezeichen. Höchstens eines reicht."),
         )));

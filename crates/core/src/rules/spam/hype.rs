@@ -35,7 +35,13 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::Hype),
         |s| {
-            cx.say(format!("\u{201c}{s}\u{201d} sounds like spam. Say what you did, with a number you can back up."), format!("\u{201e}{s}\u{201c} klingt nach Spam. Nennen Sie, was Sie erreicht haben, mit einer belegbaren Zahl."))
+            say!(
+                cx,
+                format!("\u{201c}{s}\u{201d} sounds like spam. Say what you did, with a number you can back up."),
+                format!(
+                    "\u{201e}{s}\u{201c} klingt nach Spam. Nennen Sie, was Sie erreicht haben, mit einer belegbaren Zahl."
+                )
+            )
         },
         out,
     );

@@ -76,7 +76,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     for s in spans {
         out.push(Draft::at(
             s,
-            cx.say(
+            say!(cx,
                 "A link in a first message looks like a pitch. Offer two times instead, or send it once they reply.",
                 "Ein Link in der ersten Nachricht wirkt wie Werbung. Schlagen Sie lieber zwei Termine vor oder schicken Sie ihn nach der Antwort.",
             ),

@@ -34,7 +34,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::Urgency),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} puts pressure on a stranger. Give facts and let them decide."),
                 format!("\u{201e}{s}\u{201c} setzt Fremde unter Druck. Nennen Sie Fakten und lassen Sie entscheiden."),
             )

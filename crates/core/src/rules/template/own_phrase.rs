@@ -33,7 +33,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         &cx.hits.own,
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} is on your list of phrases to avoid."),
                 format!("\u{201e}{s}\u{201c} steht auf Ihrer Liste zu vermeidender Phrasen."),
             )

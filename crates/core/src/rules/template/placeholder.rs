@@ -126,7 +126,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let ph = &text[start..end];
         let mut d = Draft::at(
             Span::new(start, end),
-            cx.say(
+            say!(
+                cx,
                 format!("Unfilled placeholder {ph}. Replace it before sending."),
                 format!("Nicht ausgefüllter Platzhalter {ph}. Vor dem Senden ersetzen."),
             ),

@@ -46,7 +46,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
             out.push(
                 Draft::at(
                     s.span,
-                    cx.say(
+                    say!(
+                        cx,
                         "This sentence already appears above. Remove the copy.",
                         "Dieser Satz steht schon weiter oben. Entfernen Sie die Kopie.",
                     ),

@@ -35,7 +35,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::StockPhrase),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} is a stock phrase. Say what actually brought you here."),
                 format!("\u{201e}{s}\u{201c} ist eine Floskel. Sagen Sie, was Sie wirklich hergeführt hat."),
             )

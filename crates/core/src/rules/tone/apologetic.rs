@@ -34,7 +34,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::Apology),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} apologises for writing. Go straight to why you are writing."),
                 format!("\u{201e}{s}\u{201c} entschuldigt sich fürs Schreiben. Kommen Sie direkt zum Anlass."),
             )

@@ -34,7 +34,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::Flattery),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} is flattery. Name the concrete thing that impressed you."),
                 format!("\u{201e}{s}\u{201c} ist Schmeichelei. Nennen Sie, was Sie konkret beeindruckt hat."),
             )

@@ -34,7 +34,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::Hedge),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} weakens your ask. Say it directly."),
                 format!("\u{201e}{s}\u{201c} schwächt Ihre Bitte. Sagen Sie es direkt."),
             )

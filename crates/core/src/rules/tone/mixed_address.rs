@@ -63,7 +63,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         let word = s.text(cx.doc.text);
         let mut d = Draft::at(
             *s,
-            cx.say(
+            say!(
+                cx,
                 format!(
                     "\u{201c}{word}\u{201d} switches address; the rest of the message says \u{201c}{meant}\u{201d}."
                 ),

@@ -34,7 +34,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::Pushy),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} puts pressure on the recipient. Ask, do not demand."),
                 format!("\u{201e}{s}\u{201c} setzt die Person unter Druck. Bitten statt fordern."),
             )

@@ -45,7 +45,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if mutual.iter().any(|m| find_mention(cx.doc, m).is_some()) {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(
+        cx,
         format!("You share {first} as a contact. Mentioning them gives the recipient a reason to trust you."),
         format!("{first} ist ein gemeinsamer Kontakt. Wer ihn oder sie erwähnt, schafft Vertrauen."),
     )));

@@ -44,7 +44,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         "Falls es nicht passt, ist ein kurzes Nein völlig in Ordnung.",
     );
     out.push(
-        Draft::whole(cx.say(
+        Draft::whole(say!(
+            cx,
             format!("Offer an easy no, e.g. \u{201c}{line}\u{201d}"),
             format!("Machen Sie ein Nein leicht, z. B. \u{201e}{line}\u{201c}"),
         ))

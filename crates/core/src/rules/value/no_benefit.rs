@@ -39,7 +39,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.facts.asks.is_empty() || cx.words() < p.count("min_words") || cx.hits.any(List::Benefit) {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(cx,
         "You ask for their time but offer nothing. Say what they get: something you can share, an introduction, a result.",
         "Sie bitten um Zeit, bieten aber nichts an. Sagen Sie, was die Person davon hat: etwas zum Teilen, einen Kontakt, ein Ergebnis.",
     )));

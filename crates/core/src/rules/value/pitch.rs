@@ -35,7 +35,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
         cx,
         cx.hits.of(List::Pitch),
         |s| {
-            cx.say(
+            say!(
+                cx,
                 format!("\u{201c}{s}\u{201d} is a sales pitch. Start a conversation first."),
                 format!("\u{201e}{s}\u{201c} ist Verkaufssprache. Beginnen Sie erst ein Gespräch."),
             )

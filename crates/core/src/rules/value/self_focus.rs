@@ -51,7 +51,8 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if me < p.count("min_self") || (me as f64) <= p.get("max_ratio") * you.max(1) as f64 {
         return;
     }
-    out.push(Draft::whole(cx.say(
+    out.push(Draft::whole(say!(
+        cx,
         format!("{me} words about you, {you} about the reader. Turn a sentence or two towards them."),
         format!("{me} Ich-Wörter, {you} über die Person. Richten Sie ein, zwei Sätze auf sie aus."),
     )));
