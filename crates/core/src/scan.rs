@@ -294,6 +294,12 @@ fn find(bytes: &[u8], mut at: usize, block: impl Fn(Block) -> u16, hit: impl Fn(
     at.min(bytes.len())
 }
 
+/// The next byte from `at` that is one of `set`.
+#[inline]
+pub fn find_any<const N: usize>(bytes: &[u8], at: usize, set: [u8; N]) -> usize {
+    find(bytes, at, |b| set.iter().fold(0, |m, &c| m | imp::mask(imp::eq(b.0, c))), |c| set.contains(&c))
+}
+
 /// Where the run of ASCII letters and digits at `at` ends.
 #[inline]
 pub fn alnum_end(bytes: &[u8], at: usize) -> usize {
@@ -414,6 +420,8 @@ mod tests {
         fn scans_find_what_a_byte_loop_finds(bytes in text(), at in 0usize..80) {
             let at = at.min(bytes.len());
             prop_assert_eq!(alnum_end(&bytes, at), reference(&bytes, at, |b, i| !b[i].is_ascii_alphanumeric()));
+            prop_assert_eq!(find_any(&bytes, at, [b'a']), reference(&bytes, at, |b, i| b[i] == b'a'));
+            prop_assert_eq!(find_any(&bytes, at, *b"Z!?"), reference(&bytes, at, |b, i| b"Z!?".contains(&b[i])));
             prop_assert_eq!(
                 next_alnum_or_high(&bytes, at),
                 reference(&bytes, at, |b, i| b[i].is_ascii_alphanumeric() || b[i] >= 0x80)

@@ -54,6 +54,10 @@ pub struct Document<'t> {
     /// The runs of letters and digits in `norm`, as byte ranges: where a phrase, a name or
     /// a link can start. Found once here for every rule that searches `norm`.
     pub norm_words: Vec<(u32, u32)>,
+    /// The first byte of each of [`Document::norm_words`], side by side: a rule that looks
+    /// for words by their first letter (links, names) finds them with [`Document::words_from`],
+    /// sixteen at a time.
+    norm_firsts: Vec<u8>,
     pub words: Vec<Word>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
@@ -542,12 +546,14 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Self {
         let (norm, norm_map, norm_end, chars_utf16) = normalise_text(text);
         let norm_words = alnum_runs(&norm);
+        let norm_firsts = norm_words.iter().map(|&(s, _)| norm.as_bytes()[s as usize]).collect();
         let mut doc = Document {
             text,
             norm,
             norm_map,
             norm_end,
             norm_words,
+            norm_firsts,
             words: Vec::new(),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
@@ -555,6 +561,18 @@ impl<'t> Document<'t> {
         };
         doc.segment();
         doc
+    }
+
+    /// Where in [`Document::norm`] the words that start with one of the bytes `firsts`
+    /// start, in order.
+    pub fn words_from<const N: usize>(&self, firsts: [u8; N]) -> impl Iterator<Item = usize> + '_ {
+        let mut k = 0;
+        std::iter::from_fn(move || {
+            k = scan::find_any(&self.norm_firsts, k, firsts);
+            let &(start, _) = self.norm_words.get(k)?;
+            k += 1;
+            Some(start as usize)
+        })
     }
 
     /// The byte of `text` that byte `n` of `norm` came from; for `n` at or past the end of

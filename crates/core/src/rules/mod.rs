@@ -285,7 +285,7 @@ pub fn find_mention(doc: &Document<'_>, name: &str) -> Option<Span> {
     };
     let found = if needle.starts_with(char::is_alphanumeric) {
         // A name that starts with a letter starts a word: only those are compared.
-        doc.norm_words.iter().map(|&(s, _)| s as usize).find(|&s| whole(s))
+        doc.words_from([first]).find(|&s| whole(s))
     } else {
         // The first byte of a UTF-8 character never occurs inside another, so every
         // candidate starts on a character boundary.

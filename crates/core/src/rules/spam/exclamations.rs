@@ -37,10 +37,10 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     let mut stacked = false;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'!' {
-            i += 1;
-            continue;
+    loop {
+        i = crate::scan::find_any(bytes, i, [b'!']);
+        if i == bytes.len() {
+            break;
         }
         let mut j = i;
         while j < bytes.len() && bytes[j] == b'!' {

@@ -36,7 +36,7 @@ pub const META: RuleMeta = RuleMeta {
 fn urls(cx: &Check<'_>) -> Vec<Span> {
     let norm = cx.doc.norm.as_str();
     let bytes = norm.as_bytes();
-    let starts = cx.doc.norm_words.iter().map(|&(s, _)| s as usize).filter(|&i| match bytes[i] {
+    let starts = cx.doc.words_from(*b"hw").filter(|&i| match bytes[i] {
         b'h' => bytes[i..].starts_with(b"http://") || bytes[i..].starts_with(b"https://"),
         b'w' => bytes[i..].starts_with(b"www."),
         _ => false,

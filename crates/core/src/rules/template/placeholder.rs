@@ -94,23 +94,18 @@ fn fill<'a>(label: &str, cx: &'a Check<'_>) -> Option<&'a str> {
     }
 }
 
-/// The bytes a placeholder can start with, by value: one load per byte of the message.
-static OPENS: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 5 {
-        t[b"[{<%X"[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+/// The bytes a placeholder can start with, looked for sixteen bytes at a time.
+const OPENS: &[u8; 5] = b"[{<%X";
 
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let text = cx.doc.text;
     let mut at = 0;
     // Bytes, not chars: every opening mark is ASCII, and no multi-byte character holds one.
-    while let Some(off) = text.as_bytes()[at..].iter().position(|&b| OPENS[b as usize]) {
-        let start = at + off;
+    loop {
+        let start = crate::scan::find_any(text.as_bytes(), at, *OPENS);
+        if start == text.len() {
+            break;
+        }
         let Some(len) = placeholder_at(&text[start..]) else {
             at = start + 1;
             continue;
