@@ -146,12 +146,16 @@ pub fn detect(doc: &crate::text::Document<'_>, classes: &[lexicon::Class]) -> La
         }
     }
     // And each of them with an umlaut or ß. All seven start with the byte 0xC3, which a
-    // message in English rarely holds: find those, not every word's letters.
+    // message in English rarely holds: find those (sixteen bytes at a time), not every
+    // word's letters.
     let words = &doc.words[..doc.words.len().min(400)];
     let end = words.last().map_or(0, |w| w.span.end);
     let bytes = &doc.text.as_bytes()[..end];
     let mut counted = usize::MAX;
-    for i in (0..bytes.len().saturating_sub(1)).filter(|&i| bytes[i] == 0xC3) {
+    let lead_bytes = std::iter::successors(Some(crate::scan::find_any(bytes, 0, [0xC3])), |&i| {
+        Some(crate::scan::find_any(bytes, i + 1, [0xC3]))
+    });
+    for i in lead_bytes.take_while(|&i| i + 1 < bytes.len()) {
         if matches!(bytes[i + 1], 0xA4 | 0xB6 | 0xBC | 0x9F | 0x84 | 0x96 | 0x9C) {
             let k = words.partition_point(|w| w.span.end <= i);
             if k != counted && words.get(k).is_some_and(|w| w.span.start <= i) {
