@@ -52,6 +52,15 @@ struct Slot {
     start: u32,
     alone_end: u32,
     end: u32,
+    /// A bit for each of the phrases' second words, by the top six bits of its key: a
+    /// next word whose bit is clear continues none of them, and most words' is.
+    seconds: u64,
+}
+
+/// The bit of a second word's key in [`Slot::seconds`].
+#[inline(always)]
+fn second_bit(key: u64) -> u64 {
+    1 << (key >> 58)
 }
 
 /// A compiled set of phrases.
@@ -260,8 +269,14 @@ impl PhraseSet {
                 i = (i + 1) & mask;
             }
             let end = start + run.len();
-            slots[i] =
-                Slot { head: run[0].head, start: start as u32, alone_end: (start + alone) as u32, end: end as u32 };
+            let seconds = run[alone..].iter().fold(0, |bits, p| bits | second_bit(p.second));
+            slots[i] = Slot {
+                head: run[0].head,
+                start: start as u32,
+                alone_end: (start + alone) as u32,
+                end: end as u32,
+                seconds,
+            };
             start = end;
         }
         PhraseSet { phrases: Cow::Owned(list), slots: Cow::Owned(slots), heads, head_len, symbols }
@@ -357,6 +372,7 @@ impl PhraseSet {
         self.match_each(doc, at, &self.phrases[start..alone_end], hits);
         if alone_end < end
             && let Some(k) = second
+            && slot.seconds & second_bit(k) != 0
         {
             let run = &self.phrases[alone_end..end];
             let from = run.partition_point(|p| p.second < k);
@@ -442,9 +458,9 @@ mod tests {
              use crate::lang::List::*;\n\n\
              const fn p(head: u64, second: u64, body: &'static str, tag: Tag, prefix: bool) -> Phrase {\n    \
              Phrase { head, second, body: Cow::Borrowed(body), tag, prefix }\n}\n\n\
-             const fn s(head: u64, start: u32, alone_end: u32, end: u32) -> Slot {\n    \
-             Slot { head, start, alone_end, end }\n}\n\n\
-             const E: Slot = Slot { head: 0, start: 0, alone_end: 0, end: 0 };\n\n\
+             const fn s(head: u64, start: u32, alone_end: u32, end: u32, seconds: u64) -> Slot {\n    \
+             Slot { head, start, alone_end, end, seconds }\n}\n\n\
+             const E: Slot = Slot { head: 0, start: 0, alone_end: 0, end: 0, seconds: 0 };\n\n\
              pub(super) static BUILTIN: PhraseSet = PhraseSet {\n    phrases: Cow::Borrowed(&[\n",
         );
         for p in set.phrases.iter() {
@@ -457,8 +473,8 @@ mod tests {
             if s.head == 0 {
                 out.push_str("        E,\n");
             } else {
-                let Slot { head, start, alone_end, end } = *s;
-                writeln!(out, "        s({head:#018x}, {start}, {alone_end}, {end}),").unwrap();
+                let Slot { head, start, alone_end, end, seconds } = *s;
+                writeln!(out, "        s({head:#018x}, {start}, {alone_end}, {end}, {seconds:#018x}),").unwrap();
             }
         }
         out.push_str("    ]),\n    heads: Sketch::from_static(&[\n");
