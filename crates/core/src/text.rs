@@ -205,6 +205,23 @@ fn ascii_case(word: &[u8]) -> Option<(bool, bool)> {
     Some((capitalised, upper >= 2))
 }
 
+/// Writes out the runs of letters and digits of the sixteen bytes from `at`, given as the
+/// bit mask `alnum`: a run starts and ends where the mask changes. `open` is the start of
+/// a run that came into the block from before it, and is left as that of one going on
+/// past it.
+#[inline(always)]
+fn push_runs(alnum: u16, at: usize, open: &mut Option<usize>, runs: &mut Vec<(u32, u32)>) {
+    let mut edges = alnum ^ (alnum << 1 | u16::from(open.is_some()));
+    while edges != 0 {
+        let edge = at + edges.trailing_zeros() as usize;
+        match open.take() {
+            Some(start) => runs.push((start as u32, edge as u32)),
+            None => *open = Some(edge),
+        }
+        edges &= edges - 1;
+    }
+}
+
 /// Every run of letters and digits in `s`, as byte ranges.
 fn alnum_runs(s: &str) -> Vec<(u32, u32)> {
     let bytes = s.as_bytes();
@@ -216,15 +233,7 @@ fn alnum_runs(s: &str) -> Vec<(u32, u32)> {
         // A block of ASCII: its runs start and end where its bit mask of letters and
         // digits changes, a count of trailing zeros each.
         if let Some(alnum) = scan::ascii_alnum_block(bytes, at) {
-            let mut edges = alnum ^ (alnum << 1 | u16::from(open.is_some()));
-            while edges != 0 {
-                let edge = at + edges.trailing_zeros() as usize;
-                match open.take() {
-                    Some(start) => runs.push((start as u32, edge as u32)),
-                    None => open = Some(edge),
-                }
-                edges &= edges - 1;
-            }
+            push_runs(alnum, at, &mut open, &mut runs);
             at += 16;
             continue;
         }
@@ -289,15 +298,7 @@ pub fn word_spans(text: &str) -> Vec<(u32, u32)> {
     let mut open: Option<usize> = None;
     loop {
         if let Some((alnum, white)) = scan::plain_word_block(bytes, at) {
-            let mut edges = alnum ^ (alnum << 1 | u16::from(open.is_some()));
-            while edges != 0 {
-                let edge = at + edges.trailing_zeros() as usize;
-                match open.take() {
-                    Some(start) => words.push((start as u32, edge as u32)),
-                    None => open = Some(edge),
-                }
-                edges &= edges - 1;
-            }
+            push_runs(alnum, at, &mut open, &mut words);
             if white != 0 {
                 chunk = at + 16 - white.leading_zeros() as usize;
             }
