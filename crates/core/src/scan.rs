@@ -2,13 +2,15 @@
 //!
 //! Segmenting a message is mostly finding where runs end — of letters, of whitespace, of
 //! plain text inside a sentence. Byte by byte, every run ends in a mispredicted branch,
-//! and in WebAssembly such a loop cost about 3 ns a byte (5.5 µs to find the sentence
-//! marks of an InMail). Here one vector compare answers for sixteen bytes and the first
-//! hit is a count of trailing zeros.
+//! and in WebAssembly such a loop cost about 3 ns a byte (5.5 µs to copy an InMail's plain
+//! runs into the normalised text; 1.9 µs this way). Here one vector compare answers for
+//! sixteen bytes and the first hit is a count of trailing zeros.
 //!
 //! Three implementations of one small set of operations: WebAssembly SIMD (the build
 //! enables `simd128`), SSE2 on x86-64 (every such CPU has it: native tests and the CLI),
-//! and plain bytes elsewhere. Property tests hold every scan to its byte-by-byte meaning.
+//! and plain bytes elsewhere. Property tests hold every scan to its byte-by-byte meaning
+//! and every vector operation to the plain one; the WASM boundary tests run the scans in
+//! WebAssembly against the same readings.
 
 /// Sixteen bytes, as the target's vector.
 #[derive(Clone, Copy)]
@@ -124,7 +126,13 @@ mod imp {
 }
 
 #[cfg(not(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128"))))]
-mod imp {
+use plain as imp;
+
+/// The operations on plain bytes: what the vector ones mean, and what runs where there
+/// are none. Compiled for the tests everywhere, which hold the vector ones to it.
+#[cfg(any(test, not(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128")))))]
+#[allow(dead_code)]
+mod plain {
     pub type V = [u8; 16];
 
     #[inline(always)]
@@ -410,7 +418,34 @@ mod tests {
         prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat().into_bytes())
     }
 
+    /// Each vector operation answers as its plain-bytes meaning does, bit for bit.
+    fn same_as_plain(bytes: [u8; 16], c: u8, lo: u8, hi: u8) -> Result<(), TestCaseError> {
+        let (v, p) = (imp::load(&bytes), plain::load(&bytes));
+        let (lo, hi) = (lo.min(hi), lo.max(hi));
+        prop_assert_eq!(imp::mask(v), plain::mask(p));
+        prop_assert_eq!(imp::mask(imp::eq(v, c)), plain::mask(plain::eq(p, c)));
+        prop_assert_eq!(imp::mask(imp::within(v, lo, hi)), plain::mask(plain::within(p, lo, hi)));
+        let (w, q) = (imp::or_bits(v, c), plain::or_bits(p, c));
+        prop_assert_eq!(imp::halves(w), plain::halves(q));
+        let (x, r) = (
+            imp::add(imp::and(v, imp::splat(c)), imp::index()),
+            plain::add(plain::and(p, plain::splat(c)), plain::index()),
+        );
+        prop_assert_eq!(imp::halves(x), plain::halves(r));
+        prop_assert_eq!(imp::halves(imp::or(v, w)), plain::halves(plain::or(p, q)));
+        Ok(())
+    }
+
     proptest! {
+        #[test]
+        fn vector_operations_mean_what_plain_bytes_do(bytes in prop::array::uniform16(any::<u8>()), c: u8, lo: u8, hi: u8) {
+            same_as_plain(bytes, c, lo, hi)?;
+            // The bytes the scans compare against, too.
+            for c in [b' ', b'\t', b'\n', 0x0C, b'\r', b'.', b'!', b'?', b'`', b'_', 0x80, 0xBF, 0xC3, 0xF0, 0xFF] {
+                same_as_plain(bytes, c, c, c.saturating_add(9))?;
+            }
+        }
+
         #[test]
         fn utf16_length_is_that_of_the_characters(text in "\\PC{0,60}") {
             prop_assert_eq!(utf16_len(text.as_bytes()), text.encode_utf16().count());

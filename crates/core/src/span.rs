@@ -65,8 +65,8 @@ impl Utf16Map {
             pairs.extend(wanted.iter().map(|&b| (b, b)));
             return Self { pairs };
         }
-        // Offsets past the end, or inside a character, are never asked for; should one be,
-        // it is clamped rather than a panic.
+        // Offsets are never past the end or inside a character. Should one be, it is not a
+        // panic: past the end counts as the end, inside a character as after it.
         let bytes = text.as_bytes();
         let (mut at, mut units) = (0, 0);
         for &w in &wanted {

@@ -87,8 +87,9 @@ const shapes = [
   () => ({ id: value(), label: value(), passed: value(), reason: value() }),
 ];
 
-// One value and everything inside it. The cases are in the order a report needs them
-// most: its structs, static strings, numbers and strings; then any other object.
+// One value and everything inside it. The cases are roughly in the order a report needs
+// them most: its structs, then any other object (a config, a problem), static strings,
+// numbers and strings; arrays, null and booleans last.
 function value() {
   const op = ops[at++];
   if (op === 9) return shapes[ops[at++]]();

@@ -516,7 +516,46 @@ fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
-    use super::SHAPES;
+    use super::*;
+
+    /// Walks one value of a tape from `at`; returns where the next begins, or what is wrong.
+    fn walk(ops: &[f64], at: usize) -> Result<usize, String> {
+        let count = |k: usize| ops.get(k).map(|&n| n as usize).ok_or("a count is missing");
+        match ops.get(at).copied() {
+            Some(NULL | FALSE | TRUE) => Ok(at + 1),
+            Some(NUMBER | STATIC) => Ok(at + 2),
+            Some(STRING) => Ok(at + 3),
+            Some(STATIC_NEW) => Ok(at + 4),
+            Some(ARRAY) => (0..count(at + 1)?).try_fold(at + 2, |k, _| walk(ops, k)),
+            Some(OBJECT) => Err(format!("an object built key by key at {at}, not a shape")),
+            Some(SHAPE) => {
+                let (_, fields) = SHAPES.get(count(at + 1)?).ok_or("an unknown shape")?;
+                fields.iter().try_fold(at + 2, |k, _| walk(ops, k))
+            }
+            other => Err(format!("unreadable op {other:?} at {at}")),
+        }
+    }
+
+    /// Every struct of a report — each kind of it — crosses as its shape: a field added to
+    /// one, or renamed, fails here rather than quietly costing the keyed stores again.
+    #[test]
+    fn every_struct_of_a_report_is_a_shape() {
+        let context: verbindlich_core::Context =
+            serde_json::from_str(r#"{"surface":"linkedin-inmail","recipient":{"full_name":"Anna Schmidt"}}"#)
+                .expect("a context");
+        let text = "Hi Daniel, I came across your profile and wanted to reach out. Could you send me \
+                    {{company}} details?? We help teams like yours grow fast and I think maybe we could talk.";
+        let report =
+            verbindlich_core::analyze(text, &context, &verbindlich_core::Config::default()).expect("an analysis");
+        assert!(report.findings.iter().any(|f| f.span.is_some() && f.suggestion.is_some()));
+        assert!(report.readability.score.is_some());
+        let (mut ops, mut strings) = (Vec::new(), Vec::new());
+        let (mut ids, mut recent) = (HashMap::default(), vec![(0, 0, 0); RECENT]);
+        let mut tape = Tape { ops: &mut ops, strings: &mut strings, statics: &mut ids, recent: &mut recent };
+        report.serialize(&mut tape).expect("every field is the one its shape lists next");
+        assert_eq!(walk(&ops, 0), Ok(ops.len()));
+        assert_eq!(ops[0], SHAPE, "the report itself");
+    }
 
     /// Each shape's fields in tape.js, in order: `() => ({ a: value(), b: value() }),`.
     fn shapes_in_tape_js() -> Vec<Vec<String>> {
