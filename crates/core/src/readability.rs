@@ -21,10 +21,12 @@ const fn de_one_syllable(a: char, b: char) -> bool {
 }
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
-    // ASCII words (most of them) skip Unicode lower-casing, which is slow in WASM, and
-    // get a count of their own over bytes; Latin-1 words lower-case by arithmetic.
-    if word.is_ascii() {
-        ascii_syllables(word.as_bytes(), lang)
+    // Short ASCII words (most of them) are counted by bit masks; Latin-1 words lower-case
+    // by arithmetic; Unicode's tables, slow in WASM, only for the rest.
+    if let Some(short) = word16(word) {
+        masked_syllables(short, word.as_bytes(), lang)
+    } else if word.is_ascii() {
+        count_syllables(word.bytes().map(|b| char::from(b.to_ascii_lowercase())), lang)
     } else if is_latin1(word) {
         count_syllables(word.chars().map(latin1_lower), lang)
     } else {
@@ -32,14 +34,18 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
     }
 }
 
+/// A word of 1 to 16 ASCII bytes in one vector, read from a zero-padded copy (in place,
+/// the message may not have sixteen bytes from where the word starts).
+fn word16(word: &str) -> Option<Word16> {
+    let mut padded = [0u8; 16];
+    padded.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+    Word16::read(&padded, 0, word.len())
+}
+
 /// The syllables of a word, or `None` when it has no letter (a number, "1:1") and does
 /// not count as a word for the formulas.
 fn word_syllables(word: &str, lang: Lang) -> Option<usize> {
-    if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_alphabetic()).then(|| ascii_syllables(word.as_bytes(), lang))
-    } else {
-        word.chars().any(char::is_alphabetic).then(|| syllables(word, lang))
-    }
+    word.chars().any(char::is_alphabetic).then(|| syllables(word, lang))
 }
 
 /// [`word_syllables`] for the word at `start..end` of `text`: for an ASCII word of up to
@@ -52,7 +58,7 @@ fn syllables_at(text: &str, start: usize, end: usize, lang: Lang) -> Option<usiz
     }
 }
 
-/// [`ascii_syllables`] by bit masks, one bit per letter (a test holds them equal): vowel
+/// [`count_syllables`] by bit masks, one bit per letter (a test holds them equal): vowel
 /// groups start where a vowel follows a non-vowel; in German, a group's second vowel adds
 /// a syllable unless it makes a diphthong with the first, its third if the first two did,
 /// and every later one.
@@ -75,70 +81,6 @@ fn masked_syllables(word: Word16, bytes: &[u8], lang: Lang) -> usize {
             count -= english_silent_endings([letter(3), letter(2), letter(1)]);
         }
         Lang::En => {}
-    }
-    count.max(1)
-}
-
-/// Each ASCII byte's vowel, numbered 1–6 for a e i o u y in either case; 0 for the rest.
-static VOWEL: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut k = 0;
-    while k < 6 {
-        let v = b"aeiouy"[k];
-        t[v as usize] = k as u8 + 1;
-        t[v.to_ascii_uppercase() as usize] = k as u8 + 1;
-        k += 1;
-    }
-    t
-};
-
-/// German vowel pairs that are one syllable, by [`VOWEL`] numbers: `DIPHTHONG[a] >> b & 1`.
-static DIPHTHONG: [u8; 7] = {
-    let mut t = [0u8; 7];
-    let mut a = 1;
-    while a < 7 {
-        let mut b = 1;
-        while b < 7 {
-            if de_one_syllable(b"aeiouy"[a - 1] as char, b"aeiouy"[b - 1] as char) {
-                t[a] |= 1 << b;
-            }
-            b += 1;
-        }
-        a += 1;
-    }
-    t
-};
-
-/// [`count_syllables`] for an ASCII word: the same count (a test holds them equal) without
-/// a branch per letter. Where a vowel group ends cannot be predicted, and on this path a
-/// mispredicted branch per group cost more than the rest of the count.
-///
-/// Each vowel adds what its group's count gains by it: the first 1; in German, the second
-/// 1 unless it makes a diphthong with the first, the third 1 if it did (a group of three
-/// is two syllables either way), every later one 1.
-fn ascii_syllables(word: &[u8], lang: Lang) -> usize {
-    if word.is_empty() {
-        return 0;
-    }
-    let german = usize::from(lang == Lang::De);
-    let mut count = 0;
-    // The last three bytes' vowel numbers, and whether the last two made a diphthong.
-    let (mut v1, mut v2, mut v3, mut diphthong) = (0u8, 0u8, 0u8, 0usize);
-    for &b in word {
-        let v = VOWEL[b as usize];
-        let pair = usize::from(DIPHTHONG[usize::from(v1)] >> v & 1);
-        let (is, was, was2, was3) =
-            (usize::from(v != 0), usize::from(v1 != 0), usize::from(v2 != 0), usize::from(v3 != 0));
-        count += is * (1 - was)
-            + german * is * was * (1 - was2) * (1 - pair)
-            + german * is * was * was2 * (1 - was3) * diphthong
-            + german * is * was * was2 * was3;
-        diphthong = was * is * pair;
-        (v3, v2, v1) = (v2, v1, v);
-    }
-    if lang == Lang::En && count > 1 {
-        let letter = |back: usize| word.len().checked_sub(back).map_or(' ', |k| word[k].to_ascii_lowercase() as char);
-        count -= english_silent_endings([letter(3), letter(2), letter(1)]);
     }
     count.max(1)
 }
@@ -262,7 +204,7 @@ mod tests {
         fn ascii_words_count_as_every_word_does(word in "([aeiouyAEIOUY]{0,4}[a-zA-Z0-9'_-]{0,3}){0,4}") {
             for lang in Lang::ALL {
                 let general = count_syllables(word.chars().map(|c| c.to_ascii_lowercase()), lang);
-                proptest::prop_assert_eq!(ascii_syllables(word.as_bytes(), lang), general, "{:?}", lang);
+                proptest::prop_assert_eq!(syllables(&word, lang), general, "{:?}", lang);
             }
         }
     }
