@@ -2,6 +2,7 @@
 # Verbindlich's one entry point. Set-up is idempotent: run any command on a fresh machine.
 #
 #   ./build.sh          set up and build everything: CLI, WASM engine, dist/www, dist/extension
+#   ./build.sh extension  rebuild only dist/extension (needs dist/www/pkg from a full build)
 #   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
 #   ./build.sh test     every test (Rust, WASM under Node, Playwright in Chromium)
 #   ./build.sh bench    benchmarks that print numbers (native, WASM, peers, the extension)
@@ -87,8 +88,7 @@ build_extension() {
     --outfile="$out/content.js" --log-level=warning
   cp -r extension/manifest.json extension/managed_schema.json extension/_locales extension/icons \
     extension/popup.html extension/options.html extension/pages.css "$out/"
-  # snippets/ holds tape.js, which the glue imports to build the engine's answers.
-  cp -r dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm dist/www/pkg/snippets "$out/pkg/"
+  cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
   # Firefox: the same files; its manifest runs the worker as a background module script
   # and names the add-on (web-ext lint checks it in ./build.sh test).
   rm -rf dist/extension-firefox && cp -r "$out" dist/extension-firefox
@@ -124,7 +124,7 @@ run_tests() {
   cargo clippy --workspace --all-targets --locked -- -D warnings
   log "engine and command-line tests (unit, property, snapshot, CLI)"
   cargo test --workspace --exclude verbindlich-wasm --locked
-  # The WASM crate's own unit tests need no JavaScript (tape.js against tape.rs).
+  # The WASM crate's own unit tests need no JavaScript (reading analyze's input).
   cargo test -p verbindlich-wasm --lib --locked
   log "the WASM boundary under Node (wasm-bindgen-test)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -175,9 +175,10 @@ serve() {
 
 case "${1:-build}" in
   build) build ;;
+  extension) build_extension ;;
   serve) serve ;;
   test) run_tests ;;
   bench) bench ;;
   fuzz) fuzz "${2:-300}" ;;
-  *) die "usage: ./build.sh [build|serve|test|bench|fuzz [SECONDS]]" ;;
+  *) die "usage: ./build.sh [build|extension|serve|test|bench|fuzz [SECONDS]]" ;;
 esac

@@ -16,16 +16,20 @@ export const EXTENSION = join(ROOT, 'dist/extension');
 export const SHOTS = join(ROOT, 'target/screenshots/');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
+// Each fixture says in a comment what it is modelled on.
 const PAGES = {
   'www.linkedin.com': {
-    '/messaging/thread/2-abc/': 'linkedin-messaging.html',
+    '/messaging/thread/2-abc/': 'linkedin-thread.html',
     '/in/anna-schmidt/': 'linkedin-profile.html',
     '/messaging/compose/': 'linkedin-inmail.html',
-    '/sales/inbox/compose/': 'linkedin-sales-compose.html',
+    '/sales/lead/ACwAAB12345,NAME_SEARCH,x1/': 'linkedin-sales-compose.html',
+    '/jobs/view/4000000001/': 'linkedin-drawer.html',
+    '/preload/msg-overlay/': 'linkedin-drawer-frame.html',
+    '/embed/feed/update/': 'linkedin-embed-frame.html',
     '/feed/': 'no-composer.html',
   },
   'www.xing.com': {
-    '/chats/lena-hoffmann': 'xing-messenger.html',
+    '/profile/Lena_Hoffmann': 'xing-profile.html',
   },
 };
 
@@ -39,7 +43,9 @@ const csp = (nonce, styles) =>
     "connect-src 'self'",
     "base-uri 'none'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    // The site frames its own pages (LinkedIn's messaging drawer), and nobody else may.
+    "frame-src 'self'",
+    "frame-ancestors 'self'",
   ].join('; ');
 
 // LinkedIn allows inline styles; XING's fixture allows none, so our overlay must not need them.

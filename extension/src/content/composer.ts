@@ -4,9 +4,10 @@
 import { lang } from '../i18n.js';
 import { ask, type Context, type Finding, type Report } from '../protocol.js';
 import type { PresendMode } from '../settings.js';
+import { pagePerson, plausibleLine, plausibleName, read, readThread } from './context.js';
 import { caretOffset, type Editable, EditorText, isTextField, replace } from './editor.js';
 import { Overlay } from './overlay.js';
-import type { ComposerKind, Site } from './sites.js';
+import { type ComposerKind, isSendButton, sendButtons, type Site } from './sites.js';
 
 export class Composer {
   readonly overlay: Overlay;
@@ -25,20 +26,31 @@ export class Composer {
   lastActive = 0;
   /** Set by "Send anyway": lets exactly one send through the check. */
   private bypass = false;
+  /** The worker has been told the other person answered here. */
+  private repliedTold = false;
 
   constructor(
     readonly editor: Editable,
     readonly kind: ComposerKind,
     private readonly site: Site,
     private readonly presend: () => PresendMode,
+    /** The fallback's form or dialog, found by its Send button. */
+    private readonly fixedScope: Element | null = null,
   ) {
     this.text = EditorText.read(editor);
-    this.overlay = new Overlay(editor, kind.surface, () => this.find(kind.send), {
+    this.overlay = new Overlay(editor, kind.surface, () => this.sendButton(), {
       apply: (f) => this.apply(f),
       returnFocus: () => editor.focus(),
-    });
+    }, kind.guessed === true);
     const on = { signal: this.abort.signal, passive: true } as const;
     editor.addEventListener('input', () => this.typed(), on);
+    // The subject line is analysed with the body: typing there asks again.
+    if (kind.subject.length) {
+      window.addEventListener('input', (e) => {
+        const target = e.composedPath()[0];
+        if (target instanceof Element && this.subjectField() === target) void this.analyze();
+      }, { ...on, capture: true });
+    }
     editor.addEventListener('focus', () => {
       this.lastActive = Date.now();
       void ask({ type: 'warm' });
@@ -65,7 +77,7 @@ export class Composer {
       void ask({ type: 'warm' });
     }
     // Back in a conversation whose newest message is theirs: they answered.
-    if (this.findAll(kind.theirsLast).length) void ask({ type: 'replied', url: conversation() });
+    this.thread();
     void this.analyze();
   }
 
@@ -115,38 +127,83 @@ export class Composer {
     }
   }
 
-  /** What the page says about this conversation: recipient, headline, the page's limit. */
+  /** What the page says about this conversation, read now: recipient, limit, thread, subject. */
   context(): Context {
-    const fullName = this.find(this.kind.recipient, true)?.textContent ?? this.page(this.site.page.recipient);
-    const headline = this.find(this.kind.headline, true)?.textContent ?? this.page(this.site.page.headline);
-    return {
-      surface: this.kind.surface,
-      ui_lang: lang(),
-      max_chars: this.limit(),
-      recipient: { full_name: tidy(fullName), headline: tidy(headline) },
-    };
+    const scope = this.scope();
+    const self = read(scope, this.site.self) ?? read(document, this.site.self);
+    const named = (v: string) => plausibleName(v, self);
+    let fullName = this.kind.guessed ? null : read(scope, this.kind.recipient, named);
+    let headline = this.kind.guessed ? null : read(scope, this.kind.headline, plausibleLine);
+    const context: Context = { surface: this.kind.surface, ui_lang: lang(), max_chars: this.limit() };
+    // The profile behind the composer: its person is the recipient where the composer names
+    // nobody and the page is theirs (the invitation's note step, XING's chat lightbox), and
+    // it adds what the profile shows when it is the same person.
+    const person = this.kind.guessed ? null : pagePerson(document, this.site.page, self);
+    if (person?.full_name && (this.kind.pageRecipient || fullName?.toLocaleLowerCase() === person.full_name.toLocaleLowerCase())) {
+      fullName ??= person.full_name;
+      headline ??= person.headline;
+    }
+    const samePerson = !!person?.full_name && person.full_name === fullName;
+    if (fullName) {
+      context.recipient = {
+        full_name: fullName,
+        headline,
+        company: samePerson ? person.company : null,
+        location: samePerson ? person.location : null,
+        mutual_connections: samePerson ? person.mutual : [],
+      };
+    }
+    if (self) context.sender = { full_name: self };
+    const subject = this.subjectField();
+    if (subject) context.subject = subject.value;
+    const thread = this.thread();
+    if (thread) context.thread = thread;
+    return context;
   }
 
+  /** The thread as the page shows it now; tells the worker once when they have answered. */
+  private thread(): Context['thread'] {
+    const thread = readThread(this.scope(), this.kind.messages);
+    if (thread?.kind === 'reply' && !this.repliedTold) {
+      this.repliedTold = true;
+      void ask({ type: 'replied', url: conversation() });
+    }
+    return thread;
+  }
+
+  private subjectField(): HTMLInputElement | null {
+    const field = this.findAll(this.kind.subject)[0];
+    return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? (field as HTMLInputElement) : null;
+  }
+
+  /** The limit the page states: the field's maxlength, a "0/300" counter, or "limit … to 300 characters". */
   private limit(): number | null {
     if (isTextField(this.editor) && this.editor.maxLength > 0) return this.editor.maxLength;
-    for (const counter of this.findAll(this.kind.counter)) {
-      const m = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)/.exec(counter.textContent ?? '');
+    const scope = this.scope();
+    const counters = [...this.findAll(this.kind.counter)];
+    // The counter is plain text beside the field ("0/200" [scout]): any leaf that says only that.
+    if (scope) for (const e of scope.querySelectorAll('span, div, p, small')) if (!e.firstElementChild) counters.push(e);
+    for (const counter of counters) {
+      const m = /^\s*(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)\s*$/.exec(counter.textContent ?? '');
       if (m) return Number(m[2].replace(/[.,]/g, ''));
+    }
+    // "Please limit personal note to 300 characters." — a hidden hint [cc], the field's name [scout]
+    const hints = [this.editor.getAttribute('aria-label') ?? '', ...[...(scope?.querySelectorAll('.visually-hidden') ?? [])].map((e) => e.textContent ?? '')];
+    for (const hint of hints) {
+      const m = /limit .*?(\d[\d.,]*) (characters|zeichen|caracteres)/i.exec(hint);
+      if (m) return Number(m[1].replace(/[.,]/g, ''));
     }
     return null;
   }
 
   /** The composer's scope: the nearest ancestor that holds its header and buttons. */
   private scope(): Element | null {
+    if (this.fixedScope) return this.fixedScope.isConnected ? this.fixedScope : null;
     for (const sel of this.kind.scope) {
       const s = this.editor.closest(sel);
       if (s) return s;
     }
     return null;
-  }
-
-  private find(selectors: string[], withText = false): Element | null {
-    return this.findAll(selectors).find((e) => !withText || tidy(e.textContent)) ?? null;
   }
 
   private findAll(selectors: string[]): Element[] {
@@ -159,12 +216,11 @@ export class Composer {
     return [];
   }
 
-  private page(selectors: string[]): string | null {
-    for (const sel of selectors) {
-      const text = tidy(document.querySelector(sel)?.textContent);
-      if (text) return text;
-    }
-    return null;
+  /** This composer's Send button: by the adapter's selectors, else by what it says. */
+  private sendButton(): HTMLElement | null {
+    const scope = this.scope();
+    const found = this.findAll(this.kind.send)[0] ?? (scope ? sendButtons(scope)[0] : undefined);
+    return (found as HTMLElement | undefined) ?? null;
   }
 
   private hover(e: MouseEvent): void {
@@ -201,17 +257,20 @@ export class Composer {
     if (!scope) return;
     const button = e
       .composedPath()
-      .find((n): n is HTMLElement => n instanceof HTMLElement && this.kind.send.some((s) => n.matches(s)) && scope.contains(n));
+      .find(
+        (n): n is HTMLElement =>
+          n instanceof HTMLElement && scope.contains(n) && (this.kind.send.some((s) => n.matches(s)) || (n.matches('button, [role="button"], input[type="submit"]') && isSendButton(n))),
+      );
     if (!button) return;
     // "Send anyway" clicks the button the page shows then (it may have re-rendered).
-    this.checkSend(e, () => (button.isConnected ? button : (this.find(this.kind.send) as HTMLElement | null))?.click());
+    this.checkSend(e, () => (button.isConnected ? button : this.sendButton())?.click());
   }
 
   /** Enter in the editor sends when the page's "Press Enter to send" is on. */
   private enterPressed(e: KeyboardEvent): void {
     if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
     if (e.composedPath()[0] !== this.editor || !this.findAll(this.kind.enterSends).length) return;
-    this.checkSend(e, () => (this.find(this.kind.send) as HTMLElement | null)?.click());
+    this.checkSend(e, () => this.sendButton()?.click());
   }
 
   private checkSend(e: Event, sendAgain: () => void): void {
@@ -259,7 +318,10 @@ export class Composer {
   /** A message left: a first one may start a follow-up (the worker decides, if opted in). */
   private sent(): void {
     if (EditorText.read(this.editor).text.trim() === '') return;
-    void ask({ type: 'sent', url: conversation(), name: this.recipient(), first: this.findAll(this.kind.own).length === 0 });
+    // The same reading the engine got: a first message only when the thread holds none.
+    const thread = readThread(this.scope(), this.kind.messages);
+    const first = thread === null ? !this.kind.messages : thread.kind === 'first';
+    void ask({ type: 'sent', url: conversation(), name: this.recipient(), first });
   }
 
   /** Applies a suggestion on the user's click, through the editor's own input path. */
@@ -285,8 +347,3 @@ function conversation(): string {
 }
 
 const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
-
-function tidy(s: string | null | undefined): string | null {
-  const t = s?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
-}

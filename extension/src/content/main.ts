@@ -10,17 +10,20 @@ import { defaults, type Loaded, type Settings } from '../settings.js';
 const fallback = (): Loaded => ({ settings: defaults(), own: defaults(), problems: [], area: 'sync', locked: [] });
 import { Composer } from './composer.js';
 import type { Editable } from './editor.js';
-import { editorSelector, kindOf, type Site, siteFor } from './sites.js';
+import { fallbackKind, fallbackScope, kindOf, type Site, siteFor } from './sites.js';
 
 /** Every editor is a textarea or a contenteditable element: a query the browser answers fast. */
 const CANDIDATES = 'textarea, [contenteditable]';
 const SETTLE_MS = 100;
 
+// The manifest lets this script into every frame on these hosts (cross-origin frames never
+// match them); a frame runs it only where a site's composers are known to live in one — on
+// LinkedIn the messaging drawer's same-origin /preload/ frame. Everywhere else it stops here.
 const site = siteFor(location.hostname);
-if (site) start(site);
+const inFrame = window !== window.top;
+if (site && (!inFrame || site.frames.some((path) => location.pathname.startsWith(path)))) start(site);
 
 function start(site: Site): void {
-  const selector = editorSelector(site);
   const composers = new Map<Element, Composer>();
   const roots = new Set<Document | ShadowRoot>();
   let settings: Settings = defaults();
@@ -40,10 +43,16 @@ function start(site: Site): void {
   }
 
   function decorate(editor: Element): void {
-    if (!running || composers.has(editor) || !editor.isConnected) return;
+    if (!running || composers.has(editor) || !editor.isConnected || !(editor instanceof HTMLElement)) return;
     const kind = kindOf(site, editor);
-    if (!kind || !(editor instanceof HTMLElement)) return;
-    composers.set(editor, new Composer(editor as Editable, kind, site, () => settings.presend));
+    if (kind) {
+      composers.set(editor, new Composer(editor as Editable, kind, site, () => settings.presend));
+      return;
+    }
+    // No kind matches (the site changed): a field in a form or dialog with a Send button
+    // is still coached, as a plain message, and the badge says we could not tell.
+    const scope = fallbackScope(editor);
+    if (scope) composers.set(editor, new Composer(editor as Editable, fallbackKind(site), site, () => settings.presend, scope));
   }
 
   function settle(): void {
@@ -57,13 +66,12 @@ function start(site: Site): void {
         composer.overlay.attach(); // the page may have removed or moved it
       }
     }
-    // A shadow root appears without a mutation of its own; its host is an ID lookup away.
+    // A shadow root appears without a mutation of its own; its host is a lookup away.
     for (const sel of site.shadowHosts) {
-      const root = document.querySelector(sel)?.shadowRoot;
-      if (root) watch(root);
+      for (const host of document.querySelectorAll(sel)) if (host.shadowRoot) watch(host.shadowRoot);
     }
     for (const root of roots) {
-      for (const c of root.querySelectorAll(CANDIDATES)) if (!composers.has(c) && c.matches(selector)) decorate(c);
+      for (const c of root.querySelectorAll(CANDIDATES)) if (!composers.has(c)) decorate(c);
     }
   }
 
@@ -94,7 +102,7 @@ function start(site: Site): void {
     'focusin',
     (e) => {
       const target = e.composedPath()[0];
-      if (target instanceof Element && target.matches(selector)) decorate(target);
+      if (target instanceof Element && target.matches(CANDIDATES)) decorate(target);
     },
     { capture: true, passive: true },
   );

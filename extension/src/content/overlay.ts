@@ -38,9 +38,12 @@ export class Overlay {
     surface: string,
     private readonly sendButton: () => Element | null,
     private readonly events: OverlayEvents,
+    /** The fallback: we could not tell which composer this is, and the badge says so. */
+    private readonly guessed = false,
   ) {
     this.host = document.createElement('verbindlich-overlay');
     this.host.setAttribute('data-surface', surface);
+    if (guessed) this.host.setAttribute('data-guessed', 'true');
     this.host.setAttribute('data-score', '');
     this.host.setAttribute('data-findings', '0');
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -165,8 +168,9 @@ export class Overlay {
       el('span', { class: over ? 'chars over' : 'chars' }, chars, over ? ` ${t('badgeOverLimit')}` : ''),
       el('span', { class: 'sep' }, '·'),
       el('span', { class: 'words' }, t('badgeWords', counts.words)),
+      ...(this.guessed ? [el('span', { class: 'sep' }, '·'), el('span', { class: 'guessed' }, t('badgeGuessed'))] : []),
     );
-    const label = t('badgeLabel', score, chars, counts.words, report.findings.length);
+    const label = t('badgeLabel', score, chars, counts.words, report.findings.length) + (this.guessed ? ` ${t('badgeGuessedLabel')}` : '');
     this.badge.setAttribute('aria-label', label);
     this.badge.title = label;
   }
