@@ -1,14 +1,18 @@
 //! The engine for JavaScript: one options object in, one report out.
 //!
-//! This crate knows nothing of rules' insides: it converts JavaScript values to the core's
-//! types and back (spans already carry UTF-16 offsets), and turns every bad input into a
-//! `JsError` that names the problem. Nothing here panics on input.
+//! Answers cross with serde-wasm-bindgen as plain objects and arrays
+//! (`Serializer::json_compatible()`: maps become objects, not `Map`s, and `None` becomes
+//! `null`), so a report is what `JSON.parse` of the native report's JSON would give. Spans
+//! already carry UTF-16 offsets. Inputs are read through JSON instead (see [`read_input`]),
+//! because serde-wasm-bindgen silently skips the keys a struct does not name and a typo must
+//! be an error. Every bad input is a `JsError` that names the problem; nothing here panics
+//! on input.
 
-mod tape;
-
+use serde::Serialize;
 use serde_json::value::RawValue;
 use std::cell::RefCell;
-use tape::to_js;
+use std::collections::BTreeMap;
+use verbindlich_core::engine::MAX_BYTES;
 use verbindlich_core::rules::RULES;
 use verbindlich_core::{Config, Context, Engine};
 use wasm_bindgen::JsCast;
@@ -24,13 +28,16 @@ thread_local! {
     /// reuses it after one string comparison, a changed config compiles a new one.
     static ENGINE: RefCell<Option<(String, Engine)>> = const { RefCell::new(None) };
     /// The context last used, keyed by its JSON: while a user types, the context of each
-    /// keystroke is the one before, and parsing it again cost more than comparing it.
+    /// keystroke is the one before.
     static CONTEXT: RefCell<Option<(String, Context)>> = const { RefCell::new(None) };
 }
 
-/// A JavaScript value as JSON text. Going through JSON (not serde-wasm-bindgen) is what
-/// makes unknown keys errors: serde-wasm-bindgen reads the fields it knows and silently
-/// skips the rest, and a typo must never be silently ignored.
+/// A Rust value as a plain JavaScript value.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// A JavaScript value as JSON text (`JSON.stringify`).
 fn json_of(value: &JsValue, what: &str) -> Result<String, JsError> {
     js_sys::JSON::stringify(value)
         .ok()
@@ -38,79 +45,121 @@ fn json_of(value: &JsValue, what: &str) -> Result<String, JsError> {
         .ok_or_else(|| JsError::new(&format!("invalid {what}: not representable as JSON")))
 }
 
-fn parse<T: serde::de::DeserializeOwned>(json: &str, what: &str) -> Result<T, JsError> {
-    serde_json::from_str(json).map_err(|e| JsError::new(&format!("invalid {what}: {e}")))
+fn parse<T: serde::de::DeserializeOwned>(json: &str, what: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| format!("invalid {what}: {e}"))
 }
 
-/// The context and config of `analyze`'s input, as `readInput` in tape.js writes them.
-#[derive(serde::Deserialize)]
-struct Options<'a> {
-    #[serde(borrow)]
-    context: Option<&'a RawValue>,
-    #[serde(borrow)]
-    config: Option<&'a RawValue>,
+/// `analyze`'s input: the text, and the context and config still as JSON (empty when
+/// absent), which is what their caches are keyed by.
+#[derive(Debug, PartialEq)]
+struct Input<'a> {
+    text: String,
+    context: &'a str,
+    config: &'a str,
 }
 
-/// Analyses one message: `{ text, context?, config? }` → the report (DESIGN §5).
-///
-/// The input is read by one call into JavaScript (`readInput` in tape.js), which checks
-/// its keys and hands over the context and config as one JSON string; the text then
-/// crosses on its own, straight into WebAssembly memory. A call per field with a new
-/// JavaScript string per key name, and wasm-bindgen's character-by-character copy of the
-/// text, cost a sixth of an analysis.
+/// Reads `analyze`'s input from its JSON, each key checked by name.
+fn read_input(json: &str) -> Result<Input<'_>, String> {
+    if !json.starts_with('{') {
+        return Err("invalid input: expected an object { text, context?, config? }".into());
+    }
+    let mut fields: BTreeMap<String, &RawValue> =
+        serde_json::from_str(json).map_err(|e| format!("invalid input: {e}"))?;
+    // `null` is absent, as `undefined` is (JSON.stringify leaves undefined out).
+    let mut take = |key: &str| fields.remove(key).map(RawValue::get).filter(|v| *v != "null");
+    let (text, context, config) = (take("text"), take("context"), take("config"));
+    if let Some(key) = fields.keys().next() {
+        return Err(format!("invalid input: unknown field `{key}`, expected text, context or config"));
+    }
+    let text = match text {
+        None => return Err("invalid input: missing field `text`".into()),
+        Some(text) if text.starts_with('"') => parse(text, "input")?,
+        Some(_) => return Err("invalid input: `text` must be a string".into()),
+    };
+    Ok(Input { text, context: context.unwrap_or(""), config: config.unwrap_or("") })
+}
+
+/// JSON with each lone surrogate escape (`\ud800` not followed by a low one, or a lone
+/// `\udc00`) replaced by `\ufffd`. `JSON.stringify` writes a JavaScript string's lone
+/// surrogates so, and serde_json refuses them; U+FFFD is one UTF-16 unit as well, so every
+/// offset after it stays where it was.
+fn without_lone_surrogates(json: &str) -> String {
+    let bytes = json.as_bytes();
+    let surrogate = |at: usize| {
+        (bytes.get(at..at + 2) == Some(b"\\u"))
+            .then(|| json.get(at + 2..at + 6))
+            .flatten()
+            .and_then(|hex| u16::from_str_radix(hex, 16).ok())
+            .filter(|unit| (0xD800..0xE000).contains(unit))
+    };
+    let mut out = String::with_capacity(json.len());
+    let (mut at, mut copied) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] != b'\\' {
+            at += 1;
+            continue;
+        }
+        match surrogate(at) {
+            Some(0xD800..0xDC00) if surrogate(at + 6).is_some_and(|low| low >= 0xDC00) => at += 12,
+            Some(_) => {
+                out.push_str(&json[copied..at]);
+                out.push_str("\\ufffd");
+                at += 6;
+                copied = at;
+            }
+            // Any other escape: its two characters (the rest of `\u` is plain hex).
+            None => at += 2,
+        }
+    }
+    out.push_str(&json[copied..]);
+    out
+}
+
+/// Analyses one message: `{ text, context?, config? }` → the report.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsValue) -> Result<JsValue, JsError> {
-    let read = tape::read_input(&input);
-    let Some(options) = read.dyn_ref::<js_sys::JsString>() else {
-        let problem = match read.as_f64() {
-            Some(0.0) => "invalid input: expected an object { text, context?, config? }".to_string(),
-            Some(1.0) => "invalid input: missing field `text`".to_string(),
-            Some(2.0) => "invalid input: `text` must be a string".to_string(),
-            Some(3.0) => "invalid context: not representable as JSON".to_string(),
-            Some(4.0) => "invalid config: not representable as JSON".to_string(),
-            _ => {
-                let key = js_sys::Array::from(&read).get(0).as_string().unwrap_or_default();
-                format!("invalid input: unknown field `{key}`, expected text, context or config")
-            }
-        };
-        return Err(JsError::new(&problem));
-    };
-    let options = tape::string_from_js(options)?;
-    let options: Options = serde_json::from_str(&options).map_err(|e| JsError::new(&format!("invalid input: {e}")))?;
-    let text = tape::input_text();
-    // UTF-8 takes at least a byte per UTF-16 unit: a text this long is refused before a
-    // buffer three times its size is made for it.
-    let units = text.length() as usize;
-    if units > verbindlich_core::engine::MAX_BYTES {
-        return Err(JsError::new(&format!(
-            "the message is at least {units} bytes; Verbindlich reads at most {} bytes (1 MiB)",
-            verbindlich_core::engine::MAX_BYTES
-        )));
-    }
-    let text = tape::string_from_js(&text)?;
-    let context_json = options.context.map_or("", RawValue::get);
-    CONTEXT.with(|cell| {
-        let mut cached = cell.borrow_mut();
-        if cached.as_ref().is_none_or(|(json, _)| json != context_json) {
-            let context: Context =
-                if context_json.is_empty() { Context::default() } else { parse(context_json, "context")? };
-            *cached = Some((context_json.to_owned(), context));
+    // UTF-8 takes at least a byte per UTF-16 unit: a text this long is refused before it
+    // is written out as JSON and copied into WebAssembly memory.
+    if input.is_object() {
+        let text = js_sys::Reflect::get(&input, &JsValue::from_str("text")).ok();
+        let units = text.and_then(|t| t.dyn_into::<js_sys::JsString>().ok()).map_or(0, |t| t.length() as usize);
+        if units > MAX_BYTES {
+            return Err(JsError::new(&format!(
+                "the message is at least {units} bytes; Verbindlich reads at most {MAX_BYTES} bytes (1 MiB)"
+            )));
         }
-        Ok::<_, JsError>(())
-    })?;
-    let config_json = options.config.map_or("", RawValue::get);
+    }
+    let mut json = json_of(&input, "input")?;
+    if json.contains("\\ud") {
+        json = without_lone_surrogates(&json);
+    }
+    let input = read_input(&json).map_err(|e| JsError::new(&e))?;
+    CONTEXT
+        .with(|cell| {
+            let mut cached = cell.borrow_mut();
+            if cached.as_ref().is_none_or(|(json, _)| json != input.context) {
+                let context =
+                    if input.context.is_empty() { Context::default() } else { parse(input.context, "context")? };
+                *cached = Some((input.context.to_owned(), context));
+            }
+            Ok::<_, String>(())
+        })
+        .map_err(|e| JsError::new(&e))?;
     CONTEXT.with_borrow(|cached| {
         ENGINE.with(|cell| {
             let (_, context) = cached.as_ref().expect("just filled");
             let mut cached = cell.borrow_mut();
-            if cached.as_ref().is_none_or(|(json, _)| json != config_json) {
-                let config: Config =
-                    if config_json.is_empty() { Config::default() } else { parse(config_json, "config")? };
+            if cached.as_ref().is_none_or(|(json, _)| json != input.config) {
+                let config: Config = if input.config.is_empty() {
+                    Config::default()
+                } else {
+                    parse(input.config, "config").map_err(|e| JsError::new(&e))?
+                };
                 let engine = Engine::new(&config).map_err(|e| JsError::new(&e.to_string()))?;
-                *cached = Some((config_json.to_owned(), engine));
+                *cached = Some((input.config.to_owned(), engine));
             }
             let (_, engine) = cached.as_ref().expect("just filled");
-            let report = engine.analyze(&text, context).map_err(|e| JsError::new(&e.to_string()))?;
+            let report = engine.analyze(&input.text, context).map_err(|e| JsError::new(&e.to_string()))?;
             to_js(&report)
         })
     })
@@ -146,7 +195,7 @@ pub fn validate_config(#[wasm_bindgen(unchecked_param_type = "Config")] config: 
 pub fn repair_config(stored: JsValue) -> Result<JsValue, JsError> {
     let json = if let Some(text) = stored.as_string() { text } else { json_of(&stored, "config")? };
     let (config, problems) = Config::repair(&json);
-    #[derive(serde::Serialize)]
+    #[derive(Serialize)]
     struct Repaired {
         config: Config,
         problems: Vec<verbindlich_core::config::Problem>,
@@ -289,3 +338,47 @@ export interface Repaired {
   problems: Problem[];
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(json: &str) -> String {
+        read_input(json).expect_err(json)
+    }
+
+    #[test]
+    fn input_is_read_key_by_key() {
+        let input = read_input(r#"{"config":{"a":1},"text":"Hi\nAnna","context":null}"#).unwrap();
+        assert_eq!(input, Input { text: "Hi\nAnna".into(), context: "", config: r#"{"a":1}"# });
+        assert_eq!(read_input(r#"{"text":"Hi","context":{"x":[1]}}"#).unwrap().context, r#"{"x":[1]}"#);
+    }
+
+    #[test]
+    fn bad_input_is_named() {
+        assert_eq!(
+            error(r#"{"text":"Hi","contxt":{}}"#),
+            "invalid input: unknown field `contxt`, expected text, context or config"
+        );
+        assert_eq!(error(r#"{"context":{}}"#), "invalid input: missing field `text`");
+        assert_eq!(error(r#"{"text":null}"#), "invalid input: missing field `text`");
+        assert_eq!(error(r#"{"text":42}"#), "invalid input: `text` must be a string");
+        assert_eq!(error("42"), "invalid input: expected an object { text, context?, config? }");
+        assert_eq!(error("[]"), "invalid input: expected an object { text, context?, config? }");
+        // What JSON.stringify writes for a lone surrogate: `analyze` mends it first.
+        assert!(error(r#"{"text":"\ud800"}"#).starts_with("invalid input: "));
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        let fixed = |json: &str| without_lone_surrogates(json);
+        assert_eq!(fixed(r#""a\ud800b""#), r#""a\ufffdb""#);
+        assert_eq!(fixed(r#""\udc00\ud83d""#), r#""\ufffd\ufffd""#);
+        // A pair, an escaped backslash before "ud", and other escapes stay as they are.
+        for json in [r#""\ud83d\ude00""#, r#""C:\\udata""#, r#""\n\"\u00fc""#, r#""\"#] {
+            assert_eq!(fixed(json), json);
+        }
+        let input = fixed(r#"{"text":"Hi \ud83d!"}"#);
+        assert_eq!(read_input(&input).unwrap().text, "Hi \u{fffd}!");
+    }
+}

@@ -51,13 +51,13 @@ fn report_is_plain_objects_with_utf16_spans() {
 fn bad_input_is_a_clear_error_not_a_panic() {
     let cases = [
         (r#"{"text":"   "}"#, "empty"),
-        (r#"{"txt":"Hi"}"#, "unknown field `txt`"),
-        (r#"{"context":{}}"#, "missing field `text`"),
-        (r#"{"text":"Hi","context":{"surfce":"generic"}}"#, "unknown field `surfce`"),
+        (r#"{"txt":"Hi"}"#, "invalid input: unknown field `txt`, expected text, context or config"),
+        (r#"{"context":{}}"#, "invalid input: missing field `text`"),
+        (r#"{"text":"Hi","context":{"surfce":"generic"}}"#, "invalid context: unknown field `surfce`"),
         (r#"{"text":"Hi","context":{"surface":"myspace"}}"#, "myspace"),
         (r#"{"text":"Hi","config":{"rules":{"ask/vauge":{}}}}"#, "ask/vauge"),
         (r#"{"text":"Hi","config":{"rules":{"length/long-sentence":{"params":{"max_words":0}}}}}"#, "max_words"),
-        (r#"42"#, "input"),
+        (r#"42"#, "invalid input: expected an object { text, context?, config? }"),
     ];
     for (input, names) in cases {
         let msg = error_message(verbindlich_wasm::analyze(json(input)).unwrap_err());
@@ -65,11 +65,11 @@ fn bad_input_is_a_clear_error_not_a_panic() {
     }
 }
 
-/// The input is read as properties, its own keys checked by name: a misspelt key whose
-/// value JSON cannot hold is still refused, a context JSON cannot hold is an error, and an
-/// inherited context is read.
+/// The input is read as JSON: a misspelt key is refused by name, a value JSON cannot hold
+/// is an error, `undefined` is as absent, and a lone surrogate (which JSON.stringify
+/// escapes and serde_json refuses) reads as U+FFFD, one UTF-16 unit like the original.
 #[wasm_bindgen_test]
-fn input_fields_are_read_as_properties() {
+fn input_is_read_as_json() {
     let set = |o: &js_sys::Object, k: &str, v: &JsValue| js_sys::Reflect::set(o, &k.into(), v).unwrap();
     let with_text = || {
         let o = js_sys::Object::new();
@@ -77,21 +77,37 @@ fn input_fields_are_read_as_properties() {
         o
     };
     let typo = with_text();
-    set(&typo, "contxt", &JsValue::UNDEFINED);
+    set(&typo, "contxt", &js_sys::Object::new());
     let msg = error_message(verbindlich_wasm::analyze(typo.into()).unwrap_err());
-    assert!(msg.contains("unknown field `contxt`"), "{msg}");
+    assert_eq!(msg, "invalid input: unknown field `contxt`, expected text, context or config");
 
     let not_json = with_text();
-    set(&not_json, "config", &js_sys::Symbol::for_("config").into());
+    set(&not_json, "config", &js_sys::BigInt::from(1u32).into());
     let msg = error_message(verbindlich_wasm::analyze(not_json.into()).unwrap_err());
-    assert!(msg.contains("invalid config: not representable as JSON"), "{msg}");
+    assert_eq!(msg, "invalid input: not representable as JSON");
 
-    let proto = js_sys::Object::new();
-    set(&proto, "context", &json(r#"{"surface":"linkedin-connect"}"#));
-    let inherits = js_sys::Object::create(&proto);
-    set(&inherits, "text", &"Hi Anna, could we talk next week?".into());
-    let report = stringify(&verbindlich_wasm::analyze(inherits.into()).unwrap());
-    assert_eq!(report["surface"], "linkedin-connect");
+    let absent = with_text();
+    set(&absent, "context", &JsValue::UNDEFINED);
+    assert!(verbindlich_wasm::analyze(absent.into()).is_ok());
+
+    let lone = verbindlich_wasm::analyze(json(r#"{"text":"Hi \ud83d, {firstName}!"}"#)).unwrap();
+    let v = stringify(&lone);
+    let ph = v["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "template/placeholder").unwrap();
+    assert_eq!((ph["span"]["start"].as_u64(), ph["span"]["start_utf16"].as_u64()), (Some(8), Some(6)));
+}
+
+/// A text over 1 MiB is refused before it is copied; one at the limit is read.
+#[wasm_bindgen_test]
+fn a_text_over_the_limit_is_refused_by_name() {
+    let max = verbindlich_core::engine::MAX_BYTES;
+    let input = |len: usize| {
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"text".into(), &"a ".repeat(len / 2).into()).unwrap();
+        o.into()
+    };
+    let msg = error_message(verbindlich_wasm::analyze(input(max + 2)).unwrap_err());
+    assert!(msg.contains("at least 1048578 bytes") && msg.contains("(1 MiB)"), "{msg}");
+    assert!(verbindlich_wasm::analyze(input(max)).is_ok());
 }
 
 #[wasm_bindgen_test]
@@ -122,7 +138,9 @@ fn validate_config_lists_problems_by_path() {
 fn catalogue_has_every_rule_with_docs() {
     let rules = stringify(&verbindlich_wasm::rules().unwrap());
     let rules = rules.as_array().unwrap();
-    assert!(rules.len() >= 25);
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let registry: Vec<&str> = verbindlich_core::rules::RULES.iter().map(|r| r.meta.id).collect();
+    assert_eq!(ids, registry);
     assert!(rules.iter().all(|r| r["why"]["de"].is_string() && r["what"]["en"].is_string()));
 }
 
@@ -148,9 +166,7 @@ fn repair_config_keeps_the_valid_parts() {
 
 #[wasm_bindgen_test]
 fn strings_keep_a_leading_byte_order_mark() {
-    // After an earlier call the tape's string buffer can start with a user's string; a
-    // decoder that swallowed its U+FEFF would shift every string after it.
-    // The second time round every key is known, and the phrase is the first string.
+    // A decoder that swallowed a string's leading U+FEFF would shift every offset after it.
     let stored = r#"{"phrases":{"en":{"flag":["\ufeffsynergy","circle back"]}}}"#;
     for _ in 0..2 {
         let v = stringify(&verbindlich_wasm::repair_config(json(stored)).unwrap());
