@@ -7,7 +7,7 @@ import type { PresendMode } from '../settings.js';
 import { pagePerson, plausibleLine, plausibleName, read, readThread } from './context.js';
 import { caretOffset, type Editable, EditorText, isTextField, replace } from './editor.js';
 import { Overlay } from './overlay.js';
-import { type ComposerKind, isSendButton, sendButtons, type Site } from './sites.js';
+import { type ComposerKind, isSendButton, type Reading, sendButtons, type Site } from './sites.js';
 
 export class Composer {
   readonly overlay: Overlay;
@@ -129,11 +129,18 @@ export class Composer {
 
   /** What the page says about this conversation, read now: recipient, limit, thread, subject. */
   context(): Context {
-    const scope = this.scope();
-    const self = read(scope, this.site.self) ?? read(document, this.site.self);
+    const scopes = this.scopes();
+    const inScopes = (readings: Reading[], accept?: (v: string) => boolean) => {
+      for (const scope of scopes) {
+        const v = read(scope, readings, accept);
+        if (v) return v;
+      }
+      return null;
+    };
+    const self = inScopes(this.site.self) ?? read(document, this.site.self);
     const named = (v: string) => plausibleName(v, self);
-    let fullName = this.kind.guessed ? null : read(scope, this.kind.recipient, named);
-    let headline = this.kind.guessed ? null : read(scope, this.kind.headline, plausibleLine);
+    let fullName = this.kind.guessed ? null : inScopes(this.kind.recipient, named);
+    let headline = this.kind.guessed ? null : inScopes(this.kind.headline, plausibleLine);
     const context: Context = { surface: this.kind.surface, ui_lang: lang(), max_chars: this.limit() };
     // The profile behind the composer: its person is the recipient where the composer names
     // nobody and the page is theirs (the invitation's note step, XING's chat lightbox), and
@@ -163,12 +170,19 @@ export class Composer {
 
   /** The thread as the page shows it now; tells the worker once when they have answered. */
   private thread(): Context['thread'] {
-    const thread = readThread(this.scope(), this.kind.messages);
+    const thread = this.readThread();
     if (thread?.kind === 'reply' && !this.repliedTold) {
       this.repliedTold = true;
       void ask({ type: 'replied', url: conversation() });
     }
     return thread;
+  }
+
+  /** The thread in the nearest scope that shows messages (or none: a first message). */
+  private readThread(): NonNullable<Context['thread']> | null {
+    const scopes = this.scopes();
+    const shown = scopes.find((s) => this.kind.messages?.item.some((sel) => s.querySelector(sel)));
+    return readThread(shown ?? scopes[0] ?? null, this.kind.messages);
   }
 
   private subjectField(): HTMLInputElement | null {
@@ -194,6 +208,20 @@ export class Composer {
       if (m) return Number(m[1].replace(/[.,]/g, ''));
     }
     return null;
+  }
+
+  /**
+   * Every ancestor the adapter names as a scope, nearest first: the recipient and the thread
+   * may sit outside the nearest one (an InMail's subject form inside the compose pane).
+   */
+  private scopes(): Element[] {
+    if (this.fixedScope) return this.fixedScope.isConnected ? [this.fixedScope] : [];
+    const found = new Set<Element>();
+    for (const sel of this.kind.scope) {
+      const s = this.editor.closest(sel);
+      if (s) found.add(s);
+    }
+    return [...found].sort((a, b) => (a.contains(b) ? 1 : b.contains(a) ? -1 : 0));
   }
 
   /** The composer's scope: the nearest ancestor that holds its header and buttons. */
@@ -319,7 +347,7 @@ export class Composer {
   private sent(): void {
     if (EditorText.read(this.editor).text.trim() === '') return;
     // The same reading the engine got: a first message only when the thread holds none.
-    const thread = readThread(this.scope(), this.kind.messages);
+    const thread = this.readThread();
     const first = thread === null ? !this.kind.messages : thread.kind === 'first';
     void ask({ type: 'sent', url: conversation(), name: this.recipient(), first });
   }
