@@ -244,6 +244,40 @@ test('the thread is context: no messages is a first message, their newest a repl
   }
 });
 
+test('follow-up reminders read the thread the same way: a nudge starts none, a first message one, their answer clears it', async () => {
+  const worker = browser.context.serviceWorkers()[0];
+  await worker.evaluate(() =>
+    Promise.all([chrome.storage.local.remove('followups'), chrome.storage.sync.set({ settings: { version: 1, reminders: true, presend: 'off' } })]),
+  );
+  const stored = async () => (await worker.evaluate(() => chrome.storage.local.get('followups'))).followups ?? [];
+  const send = async (url, text) => {
+    const { page } = await openFixture(browser.context, url);
+    await page.locator('#main-form [contenteditable]').click();
+    await page.keyboard.type(text);
+    await settled(await overlayFor(page), text.length);
+    await page.locator('#main-form .msg-form__send-button').click();
+    await page.waitForFunction(() => window.fixture.sent.length === 1);
+    return page;
+  };
+  // A nudge under the user's own unanswered message is a follow-up, not a first message.
+  const nudge = await send('https://www.linkedin.com/messaging/thread/2-def/?thread=followup', 'Hi Anna, just checking you saw my question above?');
+  const first = await send(MESSAGING, 'Hi Anna, I enjoyed your ROSCon talk. Could we talk for 15 minutes next week?');
+  let list = [];
+  for (let i = 0; i < 100 && !list.length; i++) {
+    list = await stored();
+    if (!list.length) await first.waitForTimeout(30);
+  }
+  assert.deepEqual(list.map((f) => f.url), [MESSAGING], 'one reminder, for the first message only');
+  assert.equal(list[0].name, 'Anna Schmidt');
+  // Anna answered: her message is the newest in the thread, and the reminder goes.
+  await first.goto(`${MESSAGING}?thread=reply`);
+  for (let i = 0; i < 100 && (await stored()).length; i++) await first.waitForTimeout(30);
+  assert.deepEqual(await stored(), []);
+  await nudge.close();
+  await first.close();
+  await worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.remove('followups')]));
+});
+
 test('a "New message" bubble in #interop-outlet\'s shadow root: the recipient from the pill, and greeting them scores higher', async () => {
   const contextOf = await spyContexts();
   const { page, errors } = await openFixture(browser.context, PROFILE);

@@ -20,6 +20,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 const PAGES = {
   'www.linkedin.com': {
     '/messaging/thread/2-abc/': 'linkedin-thread.html',
+    '/messaging/thread/2-def/': 'linkedin-thread.html',
     '/in/anna-schmidt/': 'linkedin-profile.html',
     '/messaging/compose/': 'linkedin-inmail.html',
     '/sales/lead/ACwAAB12345,NAME_SEARCH,x1/': 'linkedin-sales-compose.html',

@@ -145,7 +145,7 @@ export class Composer {
     // The profile behind the composer: its person is the recipient where the composer names
     // nobody and the page is theirs (the invitation's note step, XING's chat lightbox), and
     // it adds what the profile shows when it is the same person.
-    const person = this.kind.guessed ? null : pagePerson(document, this.site.page, self);
+    const person = this.kind.guessed ? null : this.pagePerson(self);
     if (person?.full_name && (this.kind.pageRecipient || fullName?.toLocaleLowerCase() === person.full_name.toLocaleLowerCase())) {
       fullName ??= person.full_name;
       headline ??= person.headline;
@@ -166,6 +166,16 @@ export class Composer {
     const thread = this.thread();
     if (thread) context.thread = thread;
     return context;
+  }
+
+  /** The profile behind the composer, read at most every two seconds: it seldom changes while one types. */
+  private person: { at: number; self: string | null; value: ReturnType<typeof pagePerson> } | null = null;
+  private pagePerson(self: string | null): ReturnType<typeof pagePerson> {
+    const now = Date.now();
+    if (!this.person || this.person.self !== self || now - this.person.at > 2000) {
+      this.person = { at: now, self, value: pagePerson(document, this.site.page, self) };
+    }
+    return this.person.value;
   }
 
   /** The thread as the page shows it now; tells the worker once when they have answered. */
@@ -195,8 +205,9 @@ export class Composer {
     if (isTextField(this.editor) && this.editor.maxLength > 0) return this.editor.maxLength;
     const scope = this.scope();
     const counters = [...this.findAll(this.kind.counter)];
-    // The counter is plain text beside the field ("0/200" [scout]): any leaf that says only that.
-    if (scope) for (const e of scope.querySelectorAll('span, div, p, small')) if (!e.firstElementChild) counters.push(e);
+    // Where a kind has a counter, it is plain text beside the field ("0/200" [scout]): any
+    // leaf that says only that. Not in threads, where a message could say "3/4".
+    if (scope && this.kind.counter.length) for (const e of scope.querySelectorAll('span, div, p, small')) if (!e.firstElementChild) counters.push(e);
     for (const counter of counters) {
       const m = /^\s*(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)\s*$/.exec(counter.textContent ?? '');
       if (m) return Number(m[2].replace(/[.,]/g, ''));
