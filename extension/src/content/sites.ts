@@ -210,8 +210,8 @@ export const LINKEDIN: Site = {
   self: [
     // the sender's name on the user's own messages [blaze] 2026-05
     '.msg-s-event-listitem:not(.msg-s-event-listitem--other) .msg-s-message-group__name',
-    // the "Me" photo in the nav [cc] probe 2026-09; that its alt is the name is a GUESS
-    { sel: 'img.global-nav__me-photo', attr: 'alt' },
+    // the "Me" photo in the nav [cc] probe 2026-09; that its alt holds the name is a GUESS
+    { sel: 'img.global-nav__me-photo', attr: 'alt', pattern: /^(?:Photo of |Foto von |Foto de )?(.+)$/ },
   ],
   fallback: 'linkedin-message',
   composers: [
