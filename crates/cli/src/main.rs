@@ -10,8 +10,9 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use verbindlich_core::context::Recipient;
+use verbindlich_core::eval::{Sample, evaluate};
 use verbindlich_core::rules::RULES;
-use verbindlich_core::{Config, Context, Engine, Family, Lang, Report, Severity, Surface};
+use verbindlich_core::{Config, Context, Engine, Family, Lang, MessageKind, Report, Severity, Surface, Thread};
 
 #[derive(Parser)]
 #[command(
@@ -33,6 +34,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Measure how well the score separates messages with known verdicts: a JSON array
+    /// of { text, lang, surface, source_label: good|bad|received-spam|template,
+    /// recipient?, is_followup? }, such as your own sent messages and whether they were
+    /// answered.
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// The JSON file of messages with verdicts.
+    file: PathBuf,
+    /// A JSON config file to measure instead of the defaults.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// The score that separates good from bad: good messages below it and bad ones at
+    /// or above it are listed.
+    #[arg(long, value_name = "SCORE", default_value_t = 70)]
+    line: u8,
+    /// Exit 1 unless the ranking (AUC) is at least this.
+    #[arg(long, value_name = "AUC")]
+    min_auc: Option<f64>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 #[derive(clap::Args)]
@@ -55,6 +79,15 @@ struct CheckArgs {
     /// The character limit the page shows; wins over the surface's.
     #[arg(long, value_name = "N")]
     max_chars: Option<usize>,
+    /// The subject line (InMail).
+    #[arg(long, value_name = "TEXT")]
+    subject: Option<String>,
+    /// The other person's message that this one answers: checks it as a reply.
+    #[arg(long, value_name = "FILE", conflicts_with = "first_message")]
+    reply_to: Option<PathBuf>,
+    /// Your earlier, unanswered message that this one follows up.
+    #[arg(long, value_name = "FILE")]
+    first_message: Option<PathBuf>,
     /// A JSON config file (see `verbindlich rules --format json` for ids and options).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -76,6 +109,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(args),
         Command::Rules { format } => rules(format),
+        Command::Eval(args) => eval(args),
     };
     match result {
         Ok(code) => code,
@@ -133,25 +167,40 @@ fn check(args: CheckArgs) -> Result<ExitCode, Fail> {
     if args.max_chars == Some(0) {
         return Err(Fail("--max-chars must be at least 1".into()));
     }
-    let config = match &args.config {
-        None => Config::default(),
-        Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| Fail(format!("cannot read config {}: {}", p.display(), io_reason(&e))))?;
-            Config::from_json(&text).map_err(|e| Fail(format!("config {}: {e}", p.display())))?
-        }
-    };
-    let engine = Engine::new(&config).map_err(|e| {
-        Fail(format!("config {}: {e}", args.config.as_ref().map(|p| p.display().to_string()).unwrap_or_default()))
-    })?;
+    let engine = engine(&args.config)?;
     let (name, text) = read_message(&args.file)?;
+    let thread_text = |p: &PathBuf, what: &str| -> Result<String, Fail> {
+        let (name, text) = read_message(&Some(p.clone()))?;
+        if text.trim().is_empty() { Err(Fail(format!("{what} {name} is empty"))) } else { Ok(text) }
+    };
+    let thread = match (&args.reply_to, &args.first_message) {
+        (Some(p), _) => Some(Thread {
+            kind: Some(MessageKind::Reply),
+            their_last_message: Some(thread_text(p, "--reply-to")?),
+            ..Thread::default()
+        }),
+        (None, Some(p)) => Some(Thread {
+            kind: Some(MessageKind::Followup),
+            first_message: Some(thread_text(p, "--first-message")?),
+            ..Thread::default()
+        }),
+        (None, None) => None,
+    };
 
     let recipient = (args.recipient.is_some() || args.company.is_some()).then(|| Recipient {
         full_name: args.recipient.clone(),
         company: args.company.clone(),
         ..Recipient::default()
     });
-    let context = Context { surface: Some(surface), max_chars: args.max_chars, lang, recipient, ..Context::default() };
+    let context = Context {
+        surface: Some(surface),
+        max_chars: args.max_chars,
+        lang,
+        recipient,
+        subject: args.subject.clone(),
+        thread,
+        ..Context::default()
+    };
     let report = engine.analyze(&text, &context).map_err(|e| Fail(format!("{name}: {e}")))?;
 
     match args.format {
@@ -162,6 +211,57 @@ fn check(args: CheckArgs) -> Result<ExitCode, Fail> {
         Format::Text => print_text(&name, &text, &report),
     }
     Ok(if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The engine for `--config FILE`, or the defaults.
+fn engine(config: &Option<PathBuf>) -> Result<Engine, Fail> {
+    let Some(p) = config else { return Ok(Engine::default()) };
+    let text = std::fs::read_to_string(p)
+        .map_err(|e| Fail(format!("cannot read config {}: {}", p.display(), io_reason(&e))))?;
+    let config = Config::from_json(&text).map_err(|e| Fail(format!("config {}: {e}", p.display())))?;
+    Engine::new(&config).map_err(|e| Fail(format!("config {}: {e}", p.display())))
+}
+
+fn eval(args: EvalArgs) -> Result<ExitCode, Fail> {
+    let engine = engine(&args.config)?;
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| Fail(format!("cannot read {}: {}", args.file.display(), io_reason(&e))))?;
+    let samples: Vec<Sample> = serde_json::from_str(&text)
+        .map_err(|e| Fail(format!("{}: not a list of samples: {e}", args.file.display())))?;
+    let e = evaluate(&engine, &samples, args.line).map_err(|(id, e)| Fail(format!("sample {id}: {e}")))?;
+    match args.format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&e).map_err(|e| Fail(e.to_string()))?),
+        Format::Text => {
+            let auc = e.auc.map_or("n/a".into(), |a| format!("{a:.3}"));
+            anstream::println!(
+                "AUC {auc}  (good first messages without placeholders: {}, bad or spam first messages: {})",
+                e.good_n,
+                e.bad_n
+            );
+            anstream::println!("mean score    first         follow-ups");
+            for m in &e.means {
+                let cell = |v: Option<f64>, n: usize| v.map_or("-".to_string(), |v| format!("{v:5.1} (n={n})"));
+                anstream::println!(
+                    "{:<13} {:<13} {}",
+                    m.verdict.id(),
+                    cell(m.first, m.first_n),
+                    cell(m.followup, m.followup_n)
+                );
+            }
+            let list = |title: String, items: &[verbindlich_core::eval::Scored]| {
+                anstream::println!("{title}: {}", items.len());
+                for s in items {
+                    anstream::println!("  {:>3}  {:<10} {}", s.score, s.id, s.rules.join(", "));
+                }
+            };
+            list(format!("good below {}", e.line), &e.good_below);
+            list(format!("bad or spam at {} or above", e.line), &e.bad_above);
+        }
+    }
+    Ok(match (args.min_auc, e.auc) {
+        (Some(min), Some(auc)) if auc < min => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    })
 }
 
 fn level(s: Severity) -> Level<'static> {

@@ -31,7 +31,7 @@ fn main() {
     if std::env::args().nth(1).as_deref() == Some("phrases") {
         let doc = Document::new(text);
         for _ in 0..100_000 {
-            drop(std::hint::black_box(phrases::match_all(&doc, None)));
+            drop(std::hint::black_box(phrases::match_all(&doc, verbindlich_core::Lang::En, None)));
         }
         return;
     }
@@ -61,8 +61,8 @@ fn main() {
     time("detect", &mut || {
         std::hint::black_box(lang::detect(&doc, &classes));
     });
-    time("phrases", &mut || drop(std::hint::black_box(phrases::match_all(&doc, None))));
-    let hits = phrases::match_all(&doc, None);
+    time("phrases", &mut || drop(std::hint::black_box(phrases::match_all(&doc, verbindlich_core::Lang::En, None))));
+    let hits = phrases::match_all(&doc, verbindlich_core::Lang::En, None);
     time("readability", &mut || {
         std::hint::black_box(verbindlich_core::readability::measure(&doc, lang::Lang::En));
     });

@@ -14,8 +14,11 @@ pub struct Context {
     pub ui_lang: Option<Lang>,
     /// The message's language when the caller knows it; detected when absent.
     pub lang: Option<Lang>,
+    /// The subject line, where the composer has one (InMail, Sales Navigator).
+    pub subject: Option<String>,
     pub recipient: Option<Recipient>,
     pub sender: Option<Sender>,
+    /// What the page shows of the conversation the draft belongs to.
     pub thread: Option<Thread>,
 }
 
@@ -39,9 +42,35 @@ pub struct Sender {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Thread {
-    /// The user's first message in this conversation, when this one follows it up.
+    /// What the draft is; read from the texts below when absent.
+    pub kind: Option<MessageKind>,
+    /// The user's own earlier message that is still unanswered, when this draft follows it up.
     pub first_message: Option<String>,
+    /// The other person's newest message, when this draft answers it.
+    pub their_last_message: Option<String>,
     pub days_since_last_sent: Option<u32>,
+}
+
+/// The three kinds of message, told apart by what the page shows of the thread: the cold
+/// first message gets every rule, a reply answers someone who wrote (the cold-outreach
+/// rules stay quiet), a follow-up nudges the user's own unanswered message.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MessageKind {
+    #[default]
+    First,
+    Reply,
+    Followup,
+}
+
+impl MessageKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            MessageKind::First => "first",
+            MessageKind::Reply => "reply",
+            MessageKind::Followup => "followup",
+        }
+    }
 }
 
 impl Recipient {
@@ -73,8 +102,34 @@ impl Context {
         self.surface.unwrap_or_default()
     }
 
+    /// The kind the page stated, or else the one its thread texts imply.
+    pub fn kind(&self) -> MessageKind {
+        let Some(t) = &self.thread else { return MessageKind::First };
+        t.kind.unwrap_or(if non_empty(t.their_last_message.as_deref()).is_some() {
+            MessageKind::Reply
+        } else if non_empty(t.first_message.as_deref()).is_some() {
+            MessageKind::Followup
+        } else {
+            MessageKind::First
+        })
+    }
+
     pub fn is_followup(&self) -> bool {
-        self.thread.as_ref().is_some_and(|t| non_empty(t.first_message.as_deref()).is_some())
+        self.kind() == MessageKind::Followup
+    }
+
+    pub fn is_reply(&self) -> bool {
+        self.kind() == MessageKind::Reply
+    }
+
+    /// The user's earlier message a follow-up follows up, if the page showed it.
+    pub fn first_message(&self) -> Option<&str> {
+        non_empty(self.thread.as_ref()?.first_message.as_deref())
+    }
+
+    /// The other person's message a reply answers, if the page showed it.
+    pub fn their_last_message(&self) -> Option<&str> {
+        non_empty(self.thread.as_ref()?.their_last_message.as_deref())
     }
 }
 

@@ -48,7 +48,10 @@ pub fn parse(name: &str, raw: &str) -> Result<Sample, String> {
             "company" => recipient.company = Some(v),
             "mutual" => recipient.mutual_connections.push(v),
             "max_chars" => context.max_chars = Some(v.parse().map_err(|_| format!("{name}: max_chars {v:?}"))?),
-            "first_message" => context.thread = Some(Thread { first_message: Some(v), days_since_last_sent: Some(7) }),
+            "first_message" => {
+                context.thread =
+                    Some(Thread { first_message: Some(v), days_since_last_sent: Some(7), ..Thread::default() })
+            }
             other => return Err(format!("{name}: unknown header key {other:?}")),
         }
     }

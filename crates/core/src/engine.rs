@@ -112,8 +112,12 @@ impl Facts {
                 if class.iter().any(|f| f & lexicon::TITLE != 0) {
                     continue;
                 }
-                let not_name = class.iter().any(|f| f & lexicon::NOT_NAME != 0);
-                if f.greeting.is_some() && w.capitalised && !not_name {
+                // "Guten Tag, Ihr Vortrag …": a pronoun after the greeting is no name.
+                let pronoun = lexicon::SELF | lexicon::YOU | lexicon::YOU_CAPITALISED | lexicon::POSSESSIVE;
+                let not_name = class.iter().any(|f| f & (lexicon::NOT_NAME | pronoun) != 0);
+                // A lone capital ("Hi X,") stands in for a name; it is not one.
+                let letters = doc.word_text(w).chars().filter(|c| c.is_alphabetic()).count();
+                if f.greeting.is_some() && w.capitalised && !not_name && letters > 1 {
                     f.greeted = Some(w.span);
                 }
                 break;
@@ -162,6 +166,7 @@ fn possessive_references(doc: &Document<'_>, lang: Lang, classes: &[Class]) -> V
 /// on the first keystroke: the word table is built, and in WebAssembly V8 compiles the
 /// code an analysis runs (the phrase index is static data and needs no building).
 pub fn warm() {
+    crate::patterns::warm();
     let context = Context { lang: Some(Lang::En), ..Context::default() };
     let _ = Engine::default().analyze("Hi {name}, see https://example.com – danke!", &context);
 }
@@ -202,7 +207,7 @@ impl Engine {
             doc.words.iter().map(|w| lexicon::classify_in(text, w.span.start, w.span.end)).collect();
         let lang = context.lang.unwrap_or_else(|| lang::detect(&doc, &classes));
         let ui = context.ui_lang.or(self.settings.ui_lang).unwrap_or(lang);
-        let hits = phrases::match_all(&doc, self.settings.own.get(&lang));
+        let hits = phrases::match_all(&doc, lang, self.settings.own.get(&lang));
         let facts = Facts::new(&doc, lang, &classes, &hits);
 
         let surface = context.surface();
@@ -215,14 +220,16 @@ impl Engine {
                 _ => (None, None),
             };
         let ideal_words = over.and_then(|o| o.ideal_words).unwrap_or_else(|| surface.ideal_words());
-        let cx = Check { doc: &doc, lang, ui, context, surface, max_chars, ideal_words, hits: &hits, facts: &facts };
+        let kind = context.kind();
+        let cx =
+            Check { doc: &doc, lang, ui, context, surface, max_chars, ideal_words, hits: &hits, facts: &facts, kind };
 
         let accept = self.settings.accept.get(&lang);
         let mut drafts: Vec<(usize, Draft)> = Vec::new();
         let mut out = Vec::new();
         for (i, rule) in RULES.iter().enumerate() {
             let state = &self.settings.rules[i];
-            if !state.enabled {
+            if !state.enabled || !rule.meta.kinds.has(kind) {
                 continue;
             }
             (rule.check)(&cx, &Params::new(rule.meta.params, &state.params), &mut out);
@@ -233,9 +240,10 @@ impl Engine {
         }
         drafts.sort_by_key(|(i, d)| (d.span.is_none(), d.span.map(|s| s.start), *i));
 
-        let checkpoints: Vec<_> = drafts.iter().map(|(i, _)| RULES[*i].meta.checkpoint).collect();
+        let checkpoints: Vec<_> = drafts.iter().map(|(i, d)| [RULES[*i].meta.checkpoint, d.also_fails]).collect();
         let map = Utf16Map::new(text, drafts.iter().filter_map(|(_, d)| d.span).flat_map(|s| [s.start, s.end]));
-        let findings: Vec<Finding> = drafts
+        let rule_of: Vec<usize> = drafts.iter().map(|(i, _)| *i).collect();
+        let mut findings: Vec<Finding> = drafts
             .into_iter()
             .map(|(i, d)| {
                 let meta = RULES[i].meta;
@@ -247,9 +255,17 @@ impl Engine {
                     why: meta.why.get(ui),
                     span: d.span.map(|s| map.report_span(s)),
                     suggestion: d.suggestion,
+                    suggestion_kind: d.suggestion_kind,
+                    cost: 0,
                 }
             })
             .collect();
+        let costs: Vec<u8> = findings
+            .iter()
+            .zip(&rule_of)
+            .map(|(f, &i)| score::cost_of(f.rule, RULES[i].meta.severity, f.severity))
+            .collect();
+        score::charge(&mut findings, &costs);
 
         let readability = match &facts.readability {
             Some(m) => {
@@ -257,12 +273,23 @@ impl Engine {
             }
             None => Readability { score: None, level: None, label: None },
         };
-        let (overall, scores) = score::scores(&findings);
-        let checklist = score::checklist(&findings, &checkpoints, ui);
+        // The entries some enabled rule for this kind of message can fail.
+        let shown: Vec<_> = score::Checkpoint::ALL
+            .into_iter()
+            .filter(|&c| {
+                RULES
+                    .iter()
+                    .zip(&self.settings.rules)
+                    .any(|(r, s)| s.enabled && r.meta.kinds.has(kind) && r.meta.checkpoint == Some(c))
+            })
+            .collect();
+        let checklist = score::checklist(&findings, &checkpoints, &shown, ui);
+        let (overall, breakdown, scores) = score::scores(&findings, &checklist, ui);
         Ok(Report {
             language: lang,
             ui_lang: ui,
             surface: surface.id(),
+            kind,
             counts: Counts {
                 chars: doc.chars_utf16,
                 words: doc.words.len(),
@@ -272,6 +299,8 @@ impl Engine {
             limit: Limit { max_chars, source },
             readability,
             score: overall,
+            band: score::band(overall),
+            breakdown,
             scores,
             findings,
             checklist,

@@ -173,6 +173,11 @@ impl Hits {
         !self.lists[list as usize].is_empty()
     }
 
+    /// Adds a match found some other way than the phrase index.
+    pub(crate) fn add(&mut self, list: List, span: Span) {
+        self.lists[list as usize].push(span);
+    }
+
     fn push(&mut self, tag: Tag, span: Span) {
         match tag {
             Tag::List(l) => self.lists[l as usize].push(span),
@@ -418,9 +423,10 @@ fn slot_of(head: u64, mask: usize) -> usize {
 }
 
 /// Runs the built-in lists and, when given, the user's own phrases over `doc`.
-pub fn match_all(doc: &Document<'_>, own: Option<&PhraseSet>) -> Hits {
+pub fn match_all(doc: &Document<'_>, lang: crate::lang::Lang, own: Option<&PhraseSet>) -> Hits {
     let mut hits = Hits::new();
     PhraseSet::builtin().find(doc, &mut hits);
+    crate::patterns::find(doc, lang, &mut hits);
     if let Some(own) = own {
         own.find(doc, &mut hits);
     }
@@ -504,7 +510,7 @@ mod tests {
 
     fn texts(text: &str, list: List) -> Vec<String> {
         let doc = Document::new(text);
-        let hits = match_all(&doc, None);
+        let hits = match_all(&doc, crate::lang::Lang::En, None);
         hits.of(list).iter().map(|s| s.text(text).to_string()).collect()
     }
 
@@ -530,7 +536,7 @@ mod tests {
     fn own_phrases_are_tagged_own() {
         let set = PhraseSet::new([(Tag::Own, "Synergie*")]);
         let doc = Document::new("Viele Synergieeffekte!");
-        let hits = match_all(&doc, Some(&set));
+        let hits = match_all(&doc, crate::lang::Lang::En, Some(&set));
         assert_eq!(hits.own.len(), 1);
         assert_eq!(hits.own[0].text(doc.text), "Synergieeffekte");
     }
@@ -539,19 +545,19 @@ mod tests {
     fn short_prefix_phrases_and_symbols_match_too() {
         let set = PhraseSet::new([(Tag::Own, "ab*"), (Tag::Own, "#opentowork"), (Tag::Own, "€€€")]);
         let doc = Document::new("Abgemacht! Ich bin #OpenToWork, €€€ garantiert, x#opentowork nicht.");
-        let hits = match_all(&doc, Some(&set));
+        let hits = match_all(&doc, crate::lang::Lang::En, Some(&set));
         let found: Vec<&str> = hits.own.iter().map(|s| s.text(doc.text)).collect();
         assert_eq!(found, ["Abgemacht", "#OpenToWork", "€€€"]);
         // A head shorter than a word's first character: 日 is three bytes.
         let doc = Document::new("Hallo 日本, abc");
-        assert_eq!(match_all(&doc, Some(&set)).own.len(), 1);
+        assert_eq!(match_all(&doc, crate::lang::Lang::En, Some(&set)).own.len(), 1);
     }
 
     #[test]
     fn a_prefix_second_word_may_continue() {
         let set = PhraseSet::new([(Tag::Own, "best regard*"), (Tag::Own, "Kind regards from")]);
         let doc = Document::new("Best regards, Ben. Kind regards from Köln.");
-        let hits = match_all(&doc, Some(&set));
+        let hits = match_all(&doc, crate::lang::Lang::En, Some(&set));
         let found: Vec<&str> = hits.own.iter().map(|s| s.text(doc.text)).collect();
         assert_eq!(found, ["Best regards", "Kind regards from"]);
     }

@@ -90,6 +90,30 @@ pub enum Area {
     Tone,
 }
 
+impl Area {
+    pub const ALL: [Area; 5] = [Area::Length, Area::Personal, Area::Ask, Area::Value, Area::Tone];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Area::Length => "length",
+            Area::Personal => "personal",
+            Area::Ask => "ask",
+            Area::Value => "value",
+            Area::Tone => "tone",
+        }
+    }
+}
+
+/// What a finding's suggestion is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SuggestionKind {
+    /// Replaces the span and reads correctly in place: the UI may apply it on a click.
+    Replacement,
+    /// Shows what to write; only the user can fit it in.
+    Example,
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Finding {
     pub rule: &'static str,
@@ -99,6 +123,10 @@ pub struct Finding {
     pub why: &'static str,
     pub span: Option<ReportSpan>,
     pub suggestion: Option<String>,
+    /// `replacement` or `example` when there is a suggestion.
+    pub suggestion_kind: Option<SuggestionKind>,
+    /// Points this finding took off the overall score (see [`crate::score`]).
+    pub cost: u8,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -149,9 +177,40 @@ pub struct Scores {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ChecklistEntry {
     pub id: &'static str,
+    /// The area whose score this entry feeds.
+    pub area: &'static str,
     pub label: &'static str,
     pub passed: bool,
     /// Why it failed (the first finding's message) or what passing means.
+    pub reason: String,
+}
+
+/// How ready a message is to send, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Band {
+    /// 80–100: send it.
+    Ready,
+    /// 60–79: it works, and one or two changes would make it better.
+    CouldBeBetter,
+    /// 0–59: fix what the checklist says before sending.
+    Weak,
+}
+
+/// Why the score is what it is: 100 minus what the findings cost, unless a cap holds
+/// it lower.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Breakdown {
+    /// The findings' costs added up (each finding's `cost`).
+    pub lost: u16,
+    /// The cap that held the score below `100 - lost`, if any.
+    pub cap: Option<Cap>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Cap {
+    pub score: u8,
+    /// Why, in the UI language ("Three checks fail: at most 59").
     pub reason: String,
 }
 
@@ -160,10 +219,14 @@ pub struct Report {
     pub language: Lang,
     pub ui_lang: Lang,
     pub surface: &'static str,
+    /// What the draft is: `first`, `reply` or `followup`.
+    pub kind: crate::context::MessageKind,
     pub counts: Counts,
     pub limit: Limit,
     pub readability: Readability,
     pub score: u8,
+    pub band: Band,
+    pub breakdown: Breakdown,
     pub scores: Scores,
     pub findings: Vec<Finding>,
     pub checklist: Vec<ChecklistEntry>,

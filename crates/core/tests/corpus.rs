@@ -47,17 +47,34 @@ fn render(case: &Case, r: &Report) -> String {
         c.questions
     );
     let s = &r.scores;
+    let cap = r.breakdown.cap.as_ref().map(|c| format!(" (capped at {}: {})", c.score, c.reason)).unwrap_or_default();
     out += &format!(
-        "score {} · length {} · personal {} · ask {} · value {} · tone {}\n",
-        r.score, s.length, s.personal, s.ask, s.value, s.tone
+        "{} · score {} ({}){cap} · lost {} · length {} · personal {} · ask {} · value {} · tone {}\n",
+        r.kind.id(),
+        r.score,
+        match r.band {
+            verbindlich_core::report::Band::Ready => "ready",
+            verbindlich_core::report::Band::CouldBeBetter => "could be better",
+            verbindlich_core::report::Band::Weak => "weak",
+        },
+        r.breakdown.lost,
+        s.length,
+        s.personal,
+        s.ask,
+        s.value,
+        s.tone
     );
     if let (Some(score), Some(level)) = (r.readability.score, r.readability.level) {
         out += &format!("readability {score} ({level})\n");
     }
     for f in &r.findings {
         let at = f.span.map(|s| format!(" «{}»", &case.text[s.start..s.end])).unwrap_or_default();
-        let fix = f.suggestion.as_ref().map(|s| format!(" → «{s}»")).unwrap_or_default();
-        out += &format!("{:<7} {}{at}{fix}\n        {}\n", f.severity.id(), f.rule, f.message);
+        let fix = match (&f.suggestion, f.suggestion_kind) {
+            (Some(s), Some(verbindlich_core::report::SuggestionKind::Replacement)) => format!(" → «{s}»"),
+            (Some(s), _) => format!(" e.g. «{s}»"),
+            _ => String::new(),
+        };
+        out += &format!("{:<7} -{:<2} {}{at}{fix}\n        {}\n", f.severity.id(), f.cost, f.rule, f.message);
     }
     for item in &r.checklist {
         out += &format!("[{}] {}\n", if item.passed { "x" } else { " " }, item.id);
@@ -108,6 +125,82 @@ fn language_detection_is_right_on_short_messages() {
     let accuracy = 1.0 - wrong.len() as f64 / cases.len() as f64;
     println!("language detection: {:.1}% of {} messages of 10+ words", accuracy * 100.0, cases.len());
     assert!(accuracy >= 0.95, "accuracy {accuracy:.3}; wrong: {wrong:?}");
+}
+
+/// Every replacement the engine offers, applied where it says, reads correctly and
+/// makes its finding go away; examples are never offered as replacements.
+#[test]
+fn every_replacement_applies_cleanly() {
+    use verbindlich_core::report::SuggestionKind;
+    let engine = engine();
+    let mut applied = 0;
+    let mut problems = Vec::new();
+    for case in cases() {
+        let r = engine.analyze(&case.text, &case.context).unwrap();
+        for f in r.findings.iter().filter(|f| f.suggestion_kind == Some(SuggestionKind::Replacement)) {
+            let (Some(span), Some(with)) = (f.span, f.suggestion.as_deref()) else {
+                problems.push(format!("{}: {} offers a replacement without a span", case.name, f.rule));
+                continue;
+            };
+            let fixed = format!("{}{with}{}", &case.text[..span.start], &case.text[span.end..]);
+            applied += 1;
+            let bad = |what: &str| format!("{}: {} «{with}» → {what}", case.name, f.rule);
+            if with.contains(['…', '[', ']', '{', '}']) || with.contains("...") {
+                problems.push(bad("leaves something to fill in"));
+            }
+            for broken in [" .", " ,", "..", "?.", "!.", ",.", " ?"] {
+                if !case.text.contains(broken) && fixed.contains(broken) {
+                    problems.push(bad(&format!("leaves {broken:?}")));
+                }
+            }
+            // A sentence that started with a capital still does.
+            let starts = r.findings.is_empty() || case.text[..span.start].trim_end().ends_with(['.', '!', '?']);
+            if starts && case.text[span.start..].starts_with(char::is_uppercase) && with.starts_with(char::is_lowercase)
+            {
+                problems.push(bad("lower-cases a sentence's first letter"));
+            }
+            let again = engine.analyze(&fixed, &case.context).unwrap();
+            let same = again.findings.iter().any(|g| {
+                g.rule == f.rule && g.span.is_some_and(|s| s.start == span.start && s.end == span.start + with.len())
+            });
+            if same {
+                problems.push(bad("still flagged after the fix"));
+            }
+        }
+        for f in &r.findings {
+            let example_like = f.suggestion.as_deref().is_some_and(|s| s.contains('…'));
+            if example_like && f.suggestion_kind != Some(SuggestionKind::Example) {
+                problems.push(format!("{}: {} offers an example as a replacement", case.name, f.rule));
+            }
+        }
+    }
+    assert!(applied >= 10, "only {applied} replacements in the corpus: the test proves little");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The score agrees with the verdict of every corpus message: a message written the way
+/// the advice says is ready to send, a weak one is below 70 and fails a check.
+#[test]
+fn scores_follow_the_verdicts() {
+    use verbindlich_core::report::Band;
+    let engine = engine();
+    let mut problems = Vec::new();
+    for case in cases() {
+        let r = engine.analyze(&case.text, &case.context).unwrap();
+        let failed = r.checklist.iter().filter(|c| !c.passed).count();
+        if case.good && r.band != Band::Ready {
+            problems.push(format!("{} (good) scores {}", case.name, r.score));
+        }
+        if !case.good && (r.score >= 70 || failed == 0) {
+            problems.push(format!("{} (weak) scores {} with {failed} checks failed", case.name, r.score));
+        }
+        // The score is what the breakdown says it is.
+        let lost: u32 = r.findings.iter().map(|f| f.cost as u32).sum();
+        assert_eq!(lost, r.breakdown.lost as u32, "{}", case.name);
+        let expected = r.breakdown.cap.as_ref().map_or(100u32.saturating_sub(lost), |c| c.score as u32);
+        assert_eq!(r.score as u32, expected, "{}", case.name);
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Few false alarms: a message written the way the advice says gets no error and at most

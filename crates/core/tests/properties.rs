@@ -116,7 +116,7 @@ fn context() -> impl Strategy<Value = Context> {
             surface,
             max_chars,
             recipient: name.map(|n| Recipient { full_name: Some(n.to_string()), ..Recipient::default() }),
-            thread: first.map(|f| Thread { first_message: Some(f), days_since_last_sent: None }),
+            thread: first.map(|f| Thread { first_message: Some(f), ..Thread::default() }),
             ..Context::default()
         })
 }

@@ -703,4 +703,66 @@ pub static DATA: LangData = LangData {
             ],
         ),
     ],
+    patterns: &[
+        (
+            List::StockPhrase,
+            &[
+                r"\b(?:bin|ist mir) (?:gerade |zufallig |heute )?(?:auf|uber) (?:ihr|dein|ihre|deine|euer) (?:[a-z-]+ )?(?:profil|portfolio|seite)(?:e)? (?:gestossen|gestolpert|aufmerksam geworden)\b",
+                r"\b(?:habe|hab) (?:mir )?(?:gerade |eben )?(?:ihr|dein) (?:[a-z-]+ )?profil (?:angesehen|angeschaut|gesehen|durchgesehen|studiert)\b",
+                r"\b(?:ihr|dein) (?:[a-z-]+ )?profil (?:ist mir (?:sofort )?aufgefallen|hat mich (?:sofort )?angesprochen|passt (?:perfekt|genau|hervorragend))\b",
+                r"\bhoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:diese|meine) nachricht erreicht (?:sie|dich))\b",
+                r"\b(?:sie|dich) (?:gerne |gern )?(?:zu |in )mein(?:em|en)? (?:beruflichen )?netzwerk (?:hinzufugen|aufnehmen)\b",
+                r"\b(?:vernetze|verbinde) mich (?:gerade|aktuell|derzeit) mit (?:anderen|vielen|weiteren)\b",
+                r"\b(?:bin|sind) (?:immer|stets|standig) auf der suche nach (?:neuen |interessanten )?kontakten\b",
+                r"\bich wollte mich (?:kurz )?(?:bei (?:ihnen|dir) )?vorstellen\b",
+            ],
+        ),
+        (
+            List::Hype,
+            &[
+                r"\bgeld[- ]?zuruck[- ]?garantie\b",
+                r"\bearly[- ]?bird",
+                r"\b(?:passive[snm]?|zusatzliche[snm]?) (?:einkommen|einkunfte)\b|\b(?:neben|zusatz)einkommen\b",
+                r"\bfinanzielle[n]? (?:freiheit|unabhangigkeit)\b",
+                r"\b(?:einmalige|spannende|tolle|grossartige|exklusive|lukrative|attraktive|unglaubliche)[n]? (?:chance|gelegenheit|moglichkeit|karrierechance|opportunity)\b",
+                r"\b(?:perfekte|ideale)[rn]? (?:kandidat|kandidatin|match|besetzung|fit)\b|\b(?:passen|passt|passend) perfekt\b",
+                r"\b(?:uber |mehr als )?\d[\d.,]*\+ (?:[a-z-]+ )?(?:unternehmen|kunden|firmen|projekte|leads|termine)\b",
+                r"\b\d+ ?% (?:zeitersparnis|mehr|weniger|schneller|umsatzsteigerung|ersparnis|umsatz|rabatt)\b",
+                r"\b\d+(?: ?(?:-|bis) ?\d+)? ?(?:h|std|stunden) (?:pro|die|jede|im|in der) (?:woche|monat)\b",
+                r"\b(?:nur noch|begrenzte|limitierte) (?:\d+ )?(?:platze|platz|teilnehmer|termine|kontingent)\b",
+            ],
+        ),
+        (
+            List::Pitch,
+            &[
+                r"\b(?:ich helfe|wir helfen|helfe ich|helfen wir) (?:[a-z0-9-]+ ){0,3}(?:unternehmen|firmen|grunder(?:innen)?|teams|coaches|agenturen|startups|freelancern|selbst(?:st)?andigen|kunden|fuhrungskraften|mittelstandlern|handwerkern|beratern|dienstleistern|praxen|kanzleien)\b",
+                r"\bwir (?:haben|konnten) (?:bereits |schon )?(?:uber |mehr als )?\d[\d.,]*\+? (?:[a-z-]+ )?(?:unternehmen|kunden|firmen)\b",
+                r"\bkostenlose[snr]? (?:\d+[- ]?min(?:uten)?[- ]?)?(?:erstgesprach|check|beratung|analyse|potenzialanalyse|strategiegesprach|webinar|audit)\b",
+                r"\bunverbindliche[snr]? (?:erstgesprach|gesprach|kennenlernen|beratung|demo)\b",
+                r"\bkein sales[- ]?pitch\b",
+            ],
+        ),
+        (
+            List::VagueAsk,
+            &[
+                r"(?:^|[.!?] )((?:interesse|interessiert|neugierig|lust)\?+)",
+                r"\b(?:kurz|mal|gerne) (?:telefonieren|sprechen|quatschen|zoomen)\?",
+            ],
+        ),
+        (
+            List::Reference,
+            &[
+                r"\b(?:ihr|ihren|ihrem|dein|deinen|deinem|euer|euren) (?:[a-z-]+ )?(?:punkt|gedanke[n]?|frage|einwand|hinweis|kommentar|beitrag|vortrag|artikel|post) (?:zu|zum|zur|uber|dass)\b",
+                r"\b(?:herzlichen )?gluckwunsch (?:zu|zum|zur)\b",
+                r"\b(?:habe|hab) (?:mir )?(?:gerade |eben |vorhin |heute |gestern )?(?:ihren|deinen|euren|ihr|dein|euer|den|die|das) (?:[^ .!?]+ ){1,4}(?:gelesen|durchgelesen|angehort|angesehen|angeschaut)\b",
+            ],
+        ),
+        (
+            List::CommonGround,
+            &[
+                r"\bdanke (?:fur|furs) (?:ihren|deinen|den|das) (?:kommentar|like|feedback|teilen|liken)\b",
+                r"\b(?:auf|zu) meine[nm]? (?:[a-z-]+ )?(?:beitrag|post|artikel) (?:kommentiert|reagiert|geantwortet)\b",
+            ],
+        ),
+    ],
 };

@@ -675,4 +675,87 @@ pub static DATA: LangData = LangData {
             ],
         ),
     ],
+    patterns: &[
+        (
+            List::StockPhrase,
+            &[
+                r"\b(?:came|come|stumbled|happened|ran) (?:across|upon|on) your (?:[a-z]+ ){0,2}profile\b",
+                r"\b(?:i )?(?:just )?(?:reviewed|viewed|looked at|checked out|went through|was looking at|was browsing) your (?:[a-z]+ )?profile\b",
+                r"\byour (?:[a-z]+ )?profile (?:caught|grabbed|got) my (?:eye|attention)\b",
+                r"\byour (?:profile|background|experience) (?:really )?(?:stood out|fits|matches|aligns)\b",
+                r"\b(?:matches|fits|aligns with) your (?:profile|background|experience|skill ?set)\b",
+                r"\bhope (?:this|my|the) (?:e-?mail|message|note|inmail|letter) finds you\b",
+                r"\bi(?:'d| would) like to (?:connect with you|join your (?:professional )?network)(?: on linkedin)?\b",
+                r"\bi(?:'d| would) (?:like|love) to (?:add you to|include you in|have you in|welcome you to) my (?:professional )?network\b",
+                r"\b(?:always|constantly) (?:looking|keen|happy|eager) to (?:build|grow|expand|extend) my (?:professional )?network\b",
+                r"\b(?:delighted|glad|happy|thrilled|excited) to (?:be connected|be in your network|have you in my network)\b",
+                r"\bi (?:wanted|want|thought i would|thought i'd) (?:to )?(?:reach out|touch base|introduce myself)\b",
+                r"\bi(?:'m| am) reaching out (?:to you )?(?:because|regarding|about|since|as)\b",
+                r"\bi (?:think|believe|feel) you(?:'d| would| could) be (?:a )?(?:perfect|great|ideal|good|strong) (?:fit|match|candidate|addition)\b",
+            ],
+        ),
+        (
+            List::Hype,
+            &[
+                r"\b(?:amazing|exciting|incredible|unique|fantastic|lucrative|golden|huge|unbelievable|once-in-a-lifetime) (?:new )?(?:business |career |job |investment |income )?opportunit(?:y|ies)\b",
+                r"\b(?:perfect|ideal) (?:fit|candidate|match)\b",
+                r"\b(?:\d+|five|six|seven|eight|multi)[- ]figures?\b",
+                r"\b(?:over |more than )?\d[\d.,]*\+ (?:[a-z-]+ ){0,2}(?:companies|clients|customers|businesses|brands|leads|meetings|calls|founders|agencies|startups|users|members|professionals|partners)\b",
+                r"\b(?:book|booked|booking|get|getting|generate|generating|land|landing) (?:you )?(?:\d[\d.,]*\+?|dozens of|hundreds of|thousands of) (?:[a-z-]+ ){0,2}(?:meetings|calls|leads|appointments|demos|clients|customers|sales)\b",
+                r"\b\d[\d.,]*\+? (?:[a-z-]+ )?(?:meetings|leads|calls|appointments|demos|clients|customers) (?:per|a|each|every) (?:month|week|day)\b",
+                r"\b\d+ ?% (?:more|higher|increase|growth|boost|roi|revenue|faster|fewer|less|off|discount|savings?)\b",
+                r"\b(?:increase|boost|double|triple|grow|scale) (?:your )?(?:[a-z]+ )?(?:by \d+ ?%|to \d)",
+                r"\b(?:passive|secondary|extra|side|residual|additional|second) (?:stream of )?income\b",
+                r"\bbe your own boss\b",
+                r"#1\b|\bnumber one\b|\bworld'?s (?:leading|best|largest|top)\b|\bworld[- ]class\b|\bindustry[- ]leading\b",
+                r"\b(?:money[- ]back|early[- ]bird|limited[- ](?:time|spots?|places|seats|offer))\b",
+                r"\bproven (?:system|method|formula|strategy|framework|process|blueprint|playbook)\b",
+                r"\b(?:save|saving) (?:you )?\d+\+? (?:hours|hrs)\b",
+                r"\b(?:competitive salary|great culture|exciting work)\b",
+            ],
+        ),
+        (
+            List::Pitch,
+            &[
+                r"\b(?:i|we) help(?:ed)? (?:[a-z0-9&'-]+ ){0,3}(?:founders|companies|businesses|teams|coaches|agencies|startups|brands|leaders|freelancers|ceos|owners|clients|entrepreneurs|consultants|recruiters|marketers|organi[sz]ations|firms|creators|executives|manufacturers|retailers|professionals|smbs|smes)\b",
+                r"\b(?:we|i)(?:'ve| have)? (?:already )?(?:helped|worked with|served|supported|partnered with) (?:over |more than |nearly |almost |hundreds of |thousands of )?\d*[\d.,]*\+? ?(?:companies|clients|customers|businesses|brands|founders|teams)\b",
+                r"\bfree (?:\d+[- ]?min(?:ute)?s? )?(?:consultation|audit|strategy (?:call|session)|discovery call|assessment|analysis|check)\b",
+                r"\b(?:no|not a) sales pitch\b",
+                r"\bour (?:[a-z-]+ ){0,2}(?:system|program|programme|offer|course|coaching|tool|agency|solution)\b",
+            ],
+        ),
+        (
+            List::VagueAsk,
+            &[
+                r"\b(?:hop|jump|get) on a (?:quick |short |brief |fast )?(?:call|chat|zoom)\b",
+                r"\b(?:are you|would you be|if you're|if you are) (?:interested|open) (?:in|to) (?:learning|hearing|knowing|finding out) more\b",
+                r"\b(?:let me know|please let me know|send me|share) your availability\b",
+                r"\blet me know if you(?:'d| would) like to (?:discuss|chat|talk|learn more|hear more)\b",
+                r"(?:^|[.!?] )((?:intrigued|interested|keen|curious|thoughts)\?+)",
+            ],
+        ),
+        (
+            List::CallToAction,
+            &[
+                r"\b(?:would|i'd|i would) love to (?:hear|learn|know) (?:more )?(?:about|how|what|your|whether|if)\b",
+                r"\b(?:i'm |i am )?curious (?:if|whether|how|what)\b",
+            ],
+        ),
+        (
+            List::Reference,
+            &[
+                r"\byour (?:point|take|idea|question|thoughts?|remark|answer|comment|insights?) (?:about|on|that|regarding)\b",
+                r"\b(?:congrats|congratulations) on (?:your |the )?[a-z]+",
+                r"\b(?:saw|read|watched|heard|enjoyed|loved|liked) your (?:[a-z-]+ ){0,2}(?:post|article|talk|session|piece|thread|video|interview|episode) (?:on|about|at|in)\b",
+                r"\bi (?:just |recently )?(?:read|finished reading|watched|listened to) (?:your|the) (?:[a-z0-9-]+ ){1,4}(?:on|about|at|in|from)\b",
+            ],
+        ),
+        (
+            List::CommonGround,
+            &[
+                r"\bthanks? (?:you )?for (?:the|your) (?:comment|like|reply|share|repost|reaction|kind words) on my\b",
+                r"\b(?:you )?(?:engaged|interacted|commented|reacted) (?:with|on|to) my (?:[a-z-]+ ){0,3}(?:post|article|video|comment)\b",
+            ],
+        ),
+    ],
 };

@@ -5,7 +5,7 @@
 //! function, and its tests. The catalogue, the default config and the options page are
 //! generated from the metadata; `tests::registry_*` keep them in step.
 
-use crate::context::Context;
+use crate::context::{Context, MessageKind};
 use crate::engine::Facts;
 use crate::lang::Lang;
 use crate::phrases::Hits;
@@ -112,6 +112,47 @@ pub const EXAMPLE_FIRST_MESSAGE: Bi = Bi {
     de: "Hallo Anna, Ihr Vortrag über Recruiting bei Contoso hat mir gefallen. Hätten Sie nächste Woche 15 Minuten, um mir zu erzählen, wie Sie Probeaufgaben bewerten?",
 };
 
+/// The kinds of message a rule judges. Most advice holds for every message; some is
+/// only for a cold first message (a reason to write, an easy no), some only for a
+/// follow-up. A reply answers someone who wrote first, and the cold-outreach rules
+/// stay quiet on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kinds {
+    pub first: bool,
+    pub reply: bool,
+    pub followup: bool,
+}
+
+impl Kinds {
+    pub const ALL: Kinds = Kinds { first: true, reply: true, followup: true };
+    /// Messages the user starts: the first one and its follow-ups.
+    pub const COLD: Kinds = Kinds { first: true, reply: false, followup: true };
+    pub const FIRST: Kinds = Kinds { first: true, reply: false, followup: false };
+    pub const FOLLOWUP: Kinds = Kinds { first: false, reply: false, followup: true };
+
+    pub fn has(self, kind: MessageKind) -> bool {
+        match kind {
+            MessageKind::First => self.first,
+            MessageKind::Reply => self.reply,
+            MessageKind::Followup => self.followup,
+        }
+    }
+
+    pub fn ids(self) -> Vec<&'static str> {
+        [MessageKind::First, MessageKind::Reply, MessageKind::Followup]
+            .into_iter()
+            .filter(|&k| self.has(k))
+            .map(MessageKind::id)
+            .collect()
+    }
+}
+
+impl Serialize for Kinds {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.ids().serialize(s)
+    }
+}
+
 /// A rule's documentation: the catalogue entry users read.
 #[derive(Debug, Serialize)]
 pub struct RuleMeta {
@@ -120,6 +161,8 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// The checklist entry this rule's findings fail, if any.
     pub checkpoint: Option<Checkpoint>,
+    /// The kinds of message it judges; it stays quiet on the others.
+    pub kinds: Kinds,
     pub what: Bi,
     pub why: Bi,
     /// A message that gets this finding.
@@ -169,6 +212,7 @@ pub struct Check<'a> {
     pub ideal_words: usize,
     pub hits: &'a Hits,
     pub facts: &'a Facts,
+    pub kind: MessageKind,
 }
 
 impl Check<'_> {
@@ -183,22 +227,45 @@ pub struct Draft {
     pub span: Option<Span>,
     pub message: String,
     pub suggestion: Option<String>,
+    pub suggestion_kind: Option<SuggestionKind>,
+    /// A second checklist entry this finding fails besides its rule's: a placeholder in
+    /// the greeting leaves the message addressed to nobody.
+    pub also_fails: Option<Checkpoint>,
 }
 
 impl Draft {
     pub fn at(span: Span, message: String) -> Self {
-        Draft { span: Some(span), message, suggestion: None }
+        Draft { span: Some(span), message, suggestion: None, suggestion_kind: None, also_fails: None }
     }
 
     pub fn whole(message: String) -> Self {
-        Draft { span: None, message, suggestion: None }
+        Draft { span: None, message, suggestion: None, suggestion_kind: None, also_fails: None }
     }
 
+    /// An example of what to write instead: shown, never applied.
     pub fn suggest(mut self, s: impl Into<String>) -> Self {
         self.suggestion = Some(s.into());
+        self.suggestion_kind = Some(SuggestionKind::Example);
+        self
+    }
+
+    /// Text that replaces the span and reads correctly in place — same case at a
+    /// sentence start, its punctuation, nothing left to fill in — so the UI may apply it
+    /// on a click. Empty removes the span.
+    pub fn replace_with(mut self, s: impl Into<String>) -> Self {
+        debug_assert!(self.span.is_some(), "a replacement needs a span to replace");
+        self.suggestion = Some(s.into());
+        self.suggestion_kind = Some(SuggestionKind::Replacement);
+        self
+    }
+
+    pub fn also_fails(mut self, c: Checkpoint) -> Self {
+        self.also_fails = Some(c);
         self
     }
 }
+
+pub use crate::report::SuggestionKind;
 
 pub type CheckFn = fn(&Check<'_>, &Params<'_>, &mut Vec<Draft>);
 
@@ -225,6 +292,7 @@ rules![
     length::long_paragraph,
     length::wall_of_text,
     personal::unaddressed,
+    personal::wrong_name,
     personal::generic_salutation,
     personal::no_reference,
     ask::missing,

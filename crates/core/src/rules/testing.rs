@@ -31,6 +31,7 @@ pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
             c.thread = Some(Thread {
                 first_message: Some(EXAMPLE_FIRST_MESSAGE.get(lang).into()),
                 days_since_last_sent: Some(7),
+                ..Thread::default()
             })
         }
     }

@@ -6,8 +6,23 @@ use crate::config::{Config, Settings};
 use crate::report::Family;
 
 #[test]
-fn registry_has_every_family_and_enough_rules() {
-    assert!(RULES.len() >= 25, "{} rules", RULES.len());
+fn registry_has_every_family_and_every_rule_a_cost() {
+    for f in Family::ALL {
+        assert!(RULES.iter().any(|r| r.meta.family == f), "no rule in family {f:?}");
+    }
+    let costs = crate::score::COSTS;
+    for r in RULES {
+        let n = costs.iter().filter(|(id, _)| *id == r.meta.id).count();
+        assert_eq!(n, 1, "{} needs exactly one entry in score::COSTS, has {n}", r.meta.id);
+    }
+    for (id, c) in costs {
+        assert!(find(id).is_some(), "score::COSTS names {id}, which is no rule");
+        assert!((1..=50).contains(c), "{id} costs {c}");
+    }
+}
+
+#[test]
+fn registry_has_every_family() {
     for f in Family::ALL {
         assert!(RULES.iter().any(|r| r.meta.family == f), "no rule in family {f:?}");
     }

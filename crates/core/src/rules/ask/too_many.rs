@@ -1,7 +1,7 @@
 //! `ask/too-many`: several asks compete for one answer.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -9,6 +9,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),
+    kinds: Kinds::ALL,
     what: Bi {
         en: "The message makes more asks than the configured maximum.",
         de: "Die Nachricht enthält mehr Bitten als das eingestellte Maximum.",

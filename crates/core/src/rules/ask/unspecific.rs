@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/unspecific",
     family: Family::Ask,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::COLD,
     what: Bi {
         en: "The ask says neither how long, nor when, nor in what form (\"15 minutes\", \"next week\", \"a call\", \"one question\").",
         de: "Die Bitte sagt weder wie lange noch wann noch in welcher Form („15 Minuten“, „nächste Woche“, „ein Telefonat“, „eine Frage“).",

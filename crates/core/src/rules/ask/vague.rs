@@ -2,14 +2,16 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 use crate::score::Checkpoint;
+use crate::surface::Surface;
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/vague",
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Vague asks such as \"pick your brain\", \"let's connect\", \"touch base\" or \"explore synergies\".",
         de: "Vage Bitten wie „gerne mal austauschen“, „lass uns vernetzen“, „Synergien ausloten“ oder „bei Gelegenheit“.",
@@ -34,8 +36,13 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let suggestion = cx
         .lang
         .pick("Would you have 15 minutes next week to talk about …?", "Hätten Sie nächste Woche 15 Minuten für …?");
+    // An invitation's note asks to connect by being sent: saying so there is no vague ask.
+    let invitation = matches!(cx.surface, Surface::LinkedinConnect | Surface::XingContact);
     for s in cx.hits.of(List::VagueAsk) {
         let said = s.text(cx.doc.text);
+        if invitation && is_about_connecting(said) {
+            continue;
+        }
         out.push(
             Draft::at(
                 *s,
@@ -50,6 +57,11 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     }
 }
 
+fn is_about_connecting(said: &str) -> bool {
+    let said = said.to_lowercase();
+    ["connect", "network", "vernetz"].iter().any(|w| said.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -60,5 +72,14 @@ mod tests {
         let f = assert_finding("ask/vague", text);
         assert_eq!(marked(text, &f), "lassen Sie uns vernetzen");
         assert_clean("ask/vague", "Hallo Anna, hätten Sie Dienstag 15 Minuten für zwei Fragen?");
+    }
+
+    #[test]
+    fn an_invitation_may_ask_to_connect() {
+        let connect = context_for(crate::rules::ExampleContext::ConnectNote);
+        let text = "Hi Anna, your talk on pair reviews at RustConf changed how we work. Would love to connect.";
+        assert_clean_in("ask/vague", text, &connect);
+        assert_finding("ask/vague", text);
+        assert_finding_in("ask/vague", "Hi Anna, your talk was great. Let's hop on a quick call!", &connect);
     }
 }

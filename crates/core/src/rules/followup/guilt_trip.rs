@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 
 pub const META: RuleMeta = RuleMeta {
     id: "followup/guilt-trip",
     family: Family::Followup,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::FOLLOWUP,
     what: Bi {
         en: "Follow-ups that only nudge or reproach: \"just bumping this\", \"did you see my message?\", \"I haven't heard back\".",
         de: "Nachfassen, das nur drängelt oder vorwirft: „nur zur Erinnerung“, „haben Sie meine Nachricht gesehen?“, „leider keine Antwort“.",
@@ -50,7 +51,13 @@ mod tests {
 
     #[test]
     fn flags_the_phrase_and_not_plain_text() {
-        assert_finding("followup/guilt-trip", "Just following up on this.");
-        assert_clean("followup/guilt-trip", "Here is the study I mentioned.");
+        let followup = context_for(crate::rules::ExampleContext::FollowUp);
+        assert_finding_in("followup/guilt-trip", "Just following up on this.", &followup);
+        assert_clean_in("followup/guilt-trip", "Here is the study I mentioned.", &followup);
+    }
+
+    #[test]
+    fn only_in_followups() {
+        assert_clean("followup/guilt-trip", "Just following up on this.");
     }
 }

@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "followup/no-reference",
     family: Family::Followup,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::FOLLOWUP,
     what: Bi {
         en: "In a follow-up (the page shows an earlier message of yours), nothing refers back to it (\"my message last week\", \"as mentioned\").",
         de: "In einem Nachfassen (die Seite zeigt eine frühere Nachricht von Ihnen) verweist nichts darauf („meine Nachricht von letzter Woche“, „wie erwähnt“).",

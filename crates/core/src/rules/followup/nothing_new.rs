@@ -1,7 +1,7 @@
 //! `followup/nothing-new`: a follow-up that only repeats the first message.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::text::Document;
 use std::collections::HashSet;
 
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Followup,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::FOLLOWUP,
     what: Bi {
         en: "A follow-up adds fewer new words of substance than configured: it repeats the first message or only nudges.",
         de: "Ein Nachfassen bringt weniger neue Inhaltswörter als eingestellt: Es wiederholt die erste Nachricht oder stupst nur an.",

@@ -1,13 +1,14 @@
 //! `length/long-paragraph`: a paragraph with more words than fit on a phone screen.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/long-paragraph",
     family: Family::Length,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "A paragraph has more words than the configured maximum.",
         de: "Ein Absatz hat mehr Wörter als das eingestellte Maximum.",

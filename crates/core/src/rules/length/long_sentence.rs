@@ -1,13 +1,14 @@
 //! `length/long-sentence`: a sentence with more words than a reader holds at once.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/long-sentence",
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "A sentence is longer than the configured number of words.",
         de: "Ein Satz ist länger als die eingestellte Wortzahl.",

@@ -1,13 +1,14 @@
 //! `length/near-limit`: the message is close to the platform's limit.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/near-limit",
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "The message uses most of the characters the surface allows.",
         de: "Die Nachricht schöpft das Zeichenlimit der Oberfläche fast aus.",

@@ -1,7 +1,7 @@
 //! `length/over-limit`: the message is longer than the platform accepts.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 use crate::score::Checkpoint;
 use crate::span::Span;
 
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Length,
     severity: Severity::Error,
     checkpoint: Some(Checkpoint::WithinLimit),
+    kinds: Kinds::ALL,
     what: Bi {
         en: "The message has more characters than the surface allows (the page's own limit when it states one).",
         de: "Die Nachricht hat mehr Zeichen, als die Oberfläche zulässt (das Limit der Seite, wenn sie eines nennt).",

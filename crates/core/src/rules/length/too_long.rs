@@ -1,13 +1,14 @@
 //! `length/too-long`: more words than a message on this surface should have.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/too-long",
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "The message has more words than the ideal for its surface (about 50 for a connection note, 125 for a first message, 70 for an InMail; tune per surface in the config).",
         de: "Die Nachricht hat mehr Wörter als ideal für ihre Oberfläche (etwa 50 für eine Kontaktnotiz, 125 für eine erste Nachricht, 70 für eine InMail; pro Oberfläche einstellbar).",

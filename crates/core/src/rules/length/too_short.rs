@@ -1,13 +1,14 @@
 //! `length/too-short`: too few words to say who you are and what you want.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/too-short",
     family: Family::Length,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::FIRST,
     what: Bi {
         en: "The message has fewer words than it takes to give a reason and an ask.",
         de: "Die Nachricht hat weniger Wörter, als ein Anlass und eine Bitte brauchen.",

@@ -1,13 +1,14 @@
 //! `length/wall-of-text`: a long message without a single line break.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/wall-of-text",
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "A message of many words has no line break at all.",
         de: "Eine lange Nachricht hat keinen einzigen Zeilenumbruch.",

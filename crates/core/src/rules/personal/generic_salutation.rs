@@ -3,7 +3,7 @@
 use crate::lang::List;
 use crate::report::{Family, Severity};
 use crate::rules::personal::greeting_for;
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -11,6 +11,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Personal,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::AddressedByName),
+    kinds: Kinds::ALL,
     what: Bi {
         en: "A stock salutation such as \"Dear Sir or Madam\", \"Hi there\" or \"To whom it may concern\".",
         de: "Eine Standardanrede wie „Sehr geehrte Damen und Herren“, „Hallo zusammen“ oder „Liebe Netzwerkpartner“.",
@@ -44,7 +45,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             ),
         );
         if let Some(n) = name {
-            d = d.suggest(greeting_for(cx, n));
+            d = d.replace_with(greeting_for(cx, n));
         }
         out.push(d);
     }

@@ -2,6 +2,7 @@
 pub mod generic_salutation;
 pub mod no_reference;
 pub mod unaddressed;
+pub mod wrong_name;
 
 use crate::lang::Lang;
 use crate::rules::Check;

@@ -2,7 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta, find_mention};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, find_mention};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Personal,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),
+    kinds: Kinds::FIRST,
     what: Bi {
         en: "The message mentions nothing specific to the recipient: not their company, a post, a talk, their team or a shared contact.",
         de: "Die Nachricht erwähnt nichts, was nur diese Person betrifft: weder Unternehmen noch Beitrag, Vortrag, Team oder gemeinsame Kontakte.",

@@ -1,10 +1,10 @@
-//! `personal/unaddressed`: the greeting does not name the recipient — or names someone else.
+//! `personal/unaddressed`: the greeting does not name the recipient.
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
 use crate::rules::personal::greeting_for;
 use crate::rules::template::placeholder::placeholder_at;
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, find_mention};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, find_mention};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -12,17 +12,18 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Personal,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::AddressedByName),
+    kinds: Kinds::COLD,
     what: Bi {
-        en: "The opening does not greet the recipient by name. When the page tells us the name, a greeting with a different name is flagged too.",
-        de: "Die Anrede nennt die Person nicht beim Namen. Kennt die Seite den Namen, wird auch eine Anrede mit einem anderen Namen gemeldet.",
+        en: "The opening does not greet the recipient by name: no greeting, or a greeting without a name.",
+        de: "Die Anrede nennt die Person nicht beim Namen: keine Anrede, oder eine Anrede ohne Namen.",
     },
     why: Bi {
-        en: "A name in the first line shows the message was written for one person. A wrong name shows it was copied.",
-        de: "Ein Name in der ersten Zeile zeigt, dass die Nachricht für eine Person geschrieben ist. Ein falscher Name zeigt, dass sie kopiert wurde.",
+        en: "A name in the first line shows the message was written for one person, not for a list.",
+        de: "Ein Name in der ersten Zeile zeigt, dass die Nachricht für eine Person geschrieben ist, nicht für eine Liste.",
     },
     example: Bi {
-        en: "Hi Tom, I enjoyed your talk on hiring. Could we talk next week?",
-        de: "Hallo Tom, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?",
+        en: "Hello, I enjoyed your talk on hiring. Could we talk next week?",
+        de: "Guten Tag, Ihr Vortrag über Recruiting hat mir gefallen. Hätten Sie nächste Woche Zeit?",
     },
     instead: Bi {
         en: "Hi Anna, I enjoyed your talk on hiring. Could we talk next week?",
@@ -75,27 +76,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     if named {
         return;
     }
-    let full = recipient.and_then(|r| r.full_name.as_deref()).unwrap_or(first);
-    if let Some(w) = cx.facts.greeted {
-        let wrong = w.text(doc.text);
-        // After "Herr"/"Frau"/"Mr" the last name belongs there.
-        let before = doc.text[..w.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-        let titled = matches!(
-            before.to_lowercase().trim_end_matches('.'),
-            "herr" | "frau" | "mr" | "mrs" | "ms" | "dr" | "prof"
-        );
-        let right = if titled { last.unwrap_or(first) } else { first };
-        out.push(
-            Draft::at(
-                w,
-                say!(
-                    cx,
-                    format!("The greeting says \u{201c}{wrong}\u{201d}, but you are writing to {full}."),
-                    format!("Die Anrede lautet \u{201e}{wrong}\u{201c}, aber Sie schreiben an {full}."),
-                ),
-            )
-            .suggest(right),
-        );
+    // A greeting with someone else's name is `personal/wrong-name`'s finding.
+    if cx.facts.greeted.is_some() {
         return;
     }
     match cx.facts.greeting {
@@ -110,7 +92,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
                         format!("Die Anrede nennt {first} nicht beim Namen."),
                     ),
                 )
-                .suggest(format!("{greeting} {first}")),
+                .replace_with(format!("{greeting} {first}")),
             );
         }
         None => {
@@ -139,13 +121,8 @@ mod tests {
     }
 
     #[test]
-    fn wrong_name_is_marked_and_replaced() {
-        let text = "Sehr geehrte Frau Meier, eine kurze Frage?";
-        let f = assert_finding("personal/unaddressed", text);
-        assert_eq!(marked(text, &f), "Meier");
-        assert_eq!(f.suggestion.as_deref(), Some("Schmidt"));
-        let f = assert_finding("personal/unaddressed", "Hi Tom, quick question?");
-        assert_eq!(f.suggestion.as_deref(), Some("Anna"));
+    fn a_wrong_name_is_left_to_wrong_name() {
+        assert_clean("personal/unaddressed", "Hi Tom, quick question?");
     }
 
     #[test]
@@ -154,7 +131,8 @@ mod tests {
         assert_eq!(f.suggestion.as_deref(), Some("Hallo Anna"));
         assert_finding("personal/unaddressed", "Quick question about your talk?");
         // A percent sign is not a placeholder.
-        assert_finding("personal/unaddressed", "Hi Tom, we grew 50% last year.");
+        assert_finding("personal/wrong-name", "Hi Tom, we grew 50% last year.");
+        assert_finding("personal/unaddressed", "Guten Tag, Ihr Vortrag über Recruiting hat mir gefallen.");
     }
 
     #[test]

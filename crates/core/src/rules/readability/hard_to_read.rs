@@ -1,13 +1,14 @@
 //! `readability/hard-to-read`: the reading-ease score is below the threshold.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "readability/hard-to-read",
     family: Family::Readability,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Flesch Reading Ease (English) or Amstad's German version of it is below the threshold. Short notes are not scored: the formulas need some text.",
         de: "Der Lesbarkeitsindex (Flesch für Englisch, Amstad für Deutsch) liegt unter der Schwelle. Kurze Notizen werden nicht bewertet: Die Formeln brauchen etwas Text.",

@@ -1,7 +1,7 @@
 //! `spam/all-caps`: shouting in capitals.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
@@ -9,6 +9,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Words in capitals: a run of two or more, or one long word. Short acronyms (SAP, CEO, XING) are fine; accept others in the config.",
         de: "Wörter in Großbuchstaben: zwei oder mehr hintereinander oder ein langes Wort. Kurze Abkürzungen (SAP, CEO, XING) sind in Ordnung; weitere lassen sich freigeben.",
@@ -59,7 +60,15 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         if long_enough {
             let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
             let said = span.text(doc.text);
-            let calm = said.to_lowercase();
+            // Lower case reads right in place, but at a sentence's start the first letter
+            // stays a capital.
+            let mut calm = said.to_lowercase();
+            if doc.sentences.iter().any(|s| s.span.start == span.start) {
+                let mut chars = calm.chars();
+                if let Some(c) = chars.next() {
+                    calm = c.to_uppercase().chain(chars).collect();
+                }
+            }
             out.push(
                 Draft::at(
                     span,
@@ -69,7 +78,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
                         format!("\u{201e}{said}\u{201c} in Großbuchstaben wirkt wie Schreien."),
                     ),
                 )
-                .suggest(calm),
+                .replace_with(calm),
             );
         }
         i = j;

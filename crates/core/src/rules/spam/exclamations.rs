@@ -1,7 +1,7 @@
 //! `spam/exclamations`: stacked or excessive exclamation marks.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
@@ -9,6 +9,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Spam,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Two or more exclamation marks in a row, or more of them in the message than the configured maximum.",
         de: "Zwei oder mehr Ausrufezeichen hintereinander oder mehr davon in der Nachricht als eingestellt.",
@@ -58,7 +59,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
                         "Mehrere Ausrufezeichen schreien. Ein Punkt genügt.",
                     ),
                 )
-                .suggest("."),
+                .replace_with("."),
             );
         }
         i = j;

@@ -2,7 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Hype: \"guaranteed\", \"six-figure income\", \"thousands of leads\", \"fully booked\", \"game-changer\".",
         de: "Übertreibungen: „garantiert“, „sechsstelliges Einkommen“, „Tausende von Leads“, „ausgebucht“, „revolutionär“.",

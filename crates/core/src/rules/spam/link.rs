@@ -2,7 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::FIRST,
     what: Bi {
         en: "A web link or a calendar-booking link (Calendly and the like) in a first message.",
         de: "Ein Weblink oder Buchungslink (Calendly und ähnliche) in einer ersten Nachricht.",

@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 
 pub const META: RuleMeta = RuleMeta {
     id: "spam/urgency",
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Urgency: \"act now\", \"limited time\", \"last chance\", \"ASAP\", \"only a few spots left\".",
         de: "Druck: „nur heute“, „letzte Chance“, „sofort“, „dringend“, „nur noch wenige Plätze“.",

@@ -1,13 +1,14 @@
 //! `template/own-phrase`: a phrase the user asked to have flagged.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/own-phrase",
     family: Family::Template,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Phrases from your own list (options: phrases to flag) — your habits, your team's banned words.",
         de: "Phrasen aus Ihrer eigenen Liste (Optionen: zu meldende Phrasen) – eigene Angewohnheiten, Unwörter im Team.",

@@ -1,7 +1,7 @@
 //! `template/placeholder`: a template field that was never filled in.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 use crate::score::Checkpoint;
 use crate::span::Span;
 
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Template,
     severity: Severity::Error,
     checkpoint: Some(Checkpoint::NothingGeneric),
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Unfilled placeholders: [Name], {firstName}, {{company}}, <Company>, %NAME%, XXX.",
         de: "Nicht ausgefüllte Platzhalter: [Name], {Vorname}, {{Firma}}, <Unternehmen>, %NAME%, XXX.",
@@ -128,7 +129,15 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             ),
         );
         if let Some(v) = fill(ph, cx) {
-            d = d.suggest(v);
+            d = d.replace_with(v);
+        }
+        // "Hi [First Name]," greets nobody: the checklist's "addressed by name" fails too.
+        let greets = cx
+            .facts
+            .greeting
+            .is_some_and(|g| g.end <= start && text[g.end..start].chars().all(|c| c.is_whitespace() || c == ','));
+        if greets {
+            d = d.also_fails(Checkpoint::AddressedByName);
         }
         out.push(d);
     }
@@ -137,6 +146,18 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn a_placeholder_in_the_greeting_addresses_nobody() {
+        let r = report(
+            "Hi [First Name], I liked your talk on pair reviews. Could we talk for 15 minutes next week?",
+            &ctx(),
+        );
+        let addressed = r.checklist.iter().find(|c| c.id == "addressed-by-name").unwrap();
+        assert!(!addressed.passed, "{addressed:?}");
+        let r = report("Hi Anna, I liked your talk at [Event]. Could we talk for 15 minutes next week?", &ctx());
+        assert!(r.checklist.iter().find(|c| c.id == "addressed-by-name").unwrap().passed);
+    }
 
     #[test]
     fn fills_from_the_page_context() {

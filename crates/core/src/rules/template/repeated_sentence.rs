@@ -2,7 +2,7 @@
 
 use crate::hash::WordMap;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Template,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),
+    kinds: Kinds::ALL,
     what: Bi { en: "A sentence appears twice in the message.", de: "Ein Satz kommt in der Nachricht zweimal vor." },
     why: Bi {
         en: "A repeated sentence is what copy and paste leaves behind; the reader sees a template that was stitched together.",
@@ -52,7 +53,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
                         "Dieser Satz steht schon weiter oben. Entfernen Sie die Kopie.",
                     ),
                 )
-                .suggest(""),
+                .replace_with(""),
             );
         }
     }

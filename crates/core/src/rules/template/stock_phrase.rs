@@ -2,7 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Template,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),
+    kinds: Kinds::COLD,
     what: Bi {
         en: "Stock phrases such as \"I came across your profile\", \"I'd like to add you to my professional network\" or \"I hope this message finds you well\". Add your own in the config.",
         de: "Floskeln wie „Ich bin auf Ihr Profil gestoßen“, „Ich würde Sie gerne zu meinem Netzwerk hinzufügen“ oder „Ich hoffe, es geht Ihnen gut“. Eigene lassen sich ergänzen.",

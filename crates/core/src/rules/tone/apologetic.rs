@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/apologetic",
     family: Family::Tone,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Apologising for writing: \"sorry to bother you\", \"I know you are busy\", \"apologies for reaching out\".",
         de: "Entschuldigungen fürs Schreiben: „Entschuldigen Sie die Störung“, „ich möchte Sie nicht stören“, „ich weiß, Sie sind beschäftigt“.",

@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/flattery",
     family: Family::Tone,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Empty flattery: \"huge fan\", \"your impressive profile\", \"you are amazing\".",
         de: "Leere Schmeichelei: „großer Fan“, „beeindruckendes Profil“, „Sie sind großartig“.",

@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/hedging",
     family: Family::Tone,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Hedges such as \"just wanted to\", \"I was wondering if maybe\", \"kind of\", \"I guess\".",
         de: "Weichmacher wie „wollte nur mal“, „eventuell vielleicht“, „irgendwie“, „quasi“.",

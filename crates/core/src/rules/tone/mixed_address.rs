@@ -2,13 +2,14 @@
 
 use crate::lang::Lang;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/mixed-address",
     family: Family::Tone,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "In a German message, the formal Sie and the informal du are both used for the recipient.",
         de: "In einer deutschen Nachricht wird die Person sowohl gesiezt als auch geduzt.",

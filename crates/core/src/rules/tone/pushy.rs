@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/pushy",
     family: Family::Tone,
     severity: Severity::Warning,
     checkpoint: None,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "Demands and pressure: \"you need to\", \"I expect\", \"call me today\", \"why haven't you answered\".",
         de: "Forderungen und Druck: „Sie müssen“, „ich erwarte“, „rufen Sie mich heute an“, „warum antworten Sie nicht“.",

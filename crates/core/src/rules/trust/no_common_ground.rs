@@ -2,13 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta, find_mention};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, find_mention};
 
 pub const META: RuleMeta = RuleMeta {
     id: "trust/no-common-ground",
     family: Family::Trust,
     severity: Severity::Hint,
     checkpoint: None,
+    kinds: Kinds::FIRST,
     what: Bi {
         en: "The page shows mutual connections, but the first message mentions none of them, nor a place you met or an earlier exchange.",
         de: "Die Seite zeigt gemeinsame Kontakte, aber die erste Nachricht erwähnt keinen davon, auch keinen Ort der Begegnung oder früheren Austausch.",

@@ -2,7 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Trust,
     severity: Severity::Hint,
     checkpoint: Some(Checkpoint::EasyNo),
+    kinds: Kinds::COLD,
     what: Bi {
         en: "The message asks for something but does not say that a no is fine (\"no worries if not\", \"a short no is fine too\").",
         de: "Die Nachricht bittet um etwas, sagt aber nicht, dass ein Nein in Ordnung ist („kein Problem, wenn nicht“, „ein kurzes Nein ist auch in Ordnung“).",

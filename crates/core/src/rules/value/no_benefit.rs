@@ -2,7 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Value,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::ValueForRecipient),
+    kinds: Kinds::FIRST,
     what: Bi {
         en: "The message asks for the recipient's time but says nothing about what is in it for them or for both sides.",
         de: "Die Nachricht bittet um Zeit, sagt aber nicht, was die Person oder beide Seiten davon haben.",

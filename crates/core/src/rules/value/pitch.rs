@@ -2,7 +2,7 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Params, RuleMeta, flag_phrases};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -10,6 +10,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Value,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::ValueForRecipient),
+    kinds: Kinds::COLD,
     what: Bi {
         en: "Sales language: \"our solution\", \"book a demo\", \"special offer\", \"we help companies like yours\".",
         de: "Verkaufssprache: „unsere Lösung“, „Demo vereinbaren“, „Sonderangebot“, „wir helfen Unternehmen wie Ihrem“.",

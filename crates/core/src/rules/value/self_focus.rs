@@ -1,7 +1,7 @@
 //! `value/self-focus`: the message is about the writer, not the reader.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
@@ -9,6 +9,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Value,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::ValueForRecipient),
+    kinds: Kinds::COLD,
     what: Bi {
         en: "Words about yourself (I, me, my) outnumber words about the reader (you, your) by more than the configured ratio.",
         de: "Wörter über Sie selbst (ich, mich, mein) überwiegen Wörter über die Person (Sie, Ihnen, du, dein) stärker als eingestellt.",
