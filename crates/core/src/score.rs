@@ -110,6 +110,7 @@ pub const COSTS: &[(&str, u8)] = &[
     ("value/self-focus", 10),
     ("value/pitch", 16),
     ("template/placeholder", 35),
+    ("template/generic-subject", 8),
     ("template/stock-phrase", 14),
     ("template/repeated-sentence", 10),
     ("template/own-phrase", 10),

@@ -128,6 +128,8 @@ pub struct LangData {
     /// "Ihr ROSCon-Vortrag"); matched as the end of a word, so German compounds count.
     pub reference_nouns: &'static [&'static str],
     pub phrases: &'static [(List, &'static [&'static str])],
+    /// Subject lines that say nothing about this message (normalised, no punctuation).
+    pub generic_subjects: &'static [&'static str],
     /// Phrases with structure, as regular expressions (see [`crate::patterns`]).
     pub patterns: &'static [(List, &'static [&'static str])],
 }

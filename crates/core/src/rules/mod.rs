@@ -102,6 +102,9 @@ pub enum ExampleContext {
     FirstMessage,
     /// `linkedin-connect` to Anna Schmidt.
     ConnectNote,
+    /// `linkedin-inmail` to Anna Schmidt; an example in brackets at its start,
+    /// `[Subject: …] body`, sets the subject line.
+    Inmail,
     /// A LinkedIn message following up on [`EXAMPLE_FIRST_MESSAGE`].
     FollowUp,
 }
@@ -303,6 +306,7 @@ rules![
     value::self_focus,
     value::pitch,
     template::placeholder,
+    template::generic_subject,
     template::stock_phrase,
     template::repeated_sentence,
     template::own_phrase,

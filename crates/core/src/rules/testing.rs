@@ -15,6 +15,20 @@ pub fn context_for(kind: ExampleContext) -> Context {
     context_in(kind, crate::Lang::En)
 }
 
+/// An example as a message and its context: `[Subject: …] body` (or `[Betreff: …]`)
+/// puts the bracket's text in the subject line.
+pub fn example_input(text: &str, mut context: Context) -> (&str, Context) {
+    for open in ["[Subject: ", "[Betreff: "] {
+        if let Some(rest) = text.strip_prefix(open)
+            && let Some((subject, body)) = rest.split_once("] ")
+        {
+            context.subject = Some(subject.to_string());
+            return (body, context);
+        }
+    }
+    (text, context)
+}
+
 /// The context an example runs in; a follow-up follows a first message in `lang`.
 pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
     let recipient = Recipient {
@@ -27,6 +41,7 @@ pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
     match kind {
         ExampleContext::FirstMessage => {}
         ExampleContext::ConnectNote => c.surface = Some(Surface::LinkedinConnect),
+        ExampleContext::Inmail => c.surface = Some(Surface::LinkedinInmail),
         ExampleContext::FollowUp => {
             c.thread = Some(Thread {
                 first_message: Some(EXAMPLE_FIRST_MESSAGE.get(lang).into()),

@@ -1,6 +1,6 @@
 //! Keeps the registry, the defaults and the rule docs in step.
 
-use super::testing::{context_in, findings_of};
+use super::testing::{context_in, example_input, findings_of};
 use super::*;
 use crate::config::{Config, Settings};
 use crate::report::Family;
@@ -72,12 +72,12 @@ fn registry_examples_are_true() {
     for r in RULES {
         let m = r.meta;
         for lang in crate::Lang::ALL {
-            let context = context_in(m.example_context, lang);
-            let (bad, good) = (m.example.get(lang), m.instead.get(lang));
-            if findings_of(m.id, bad, &context).is_empty() {
+            let (bad, bad_context) = example_input(m.example.get(lang), context_in(m.example_context, lang));
+            let (good, good_context) = example_input(m.instead.get(lang), context_in(m.example_context, lang));
+            if findings_of(m.id, bad, &bad_context).is_empty() {
                 failures.push(format!("{} ({}): example not flagged: {bad:?}", m.id, lang.code()));
             }
-            let left = findings_of(m.id, good, &context);
+            let left = findings_of(m.id, good, &good_context);
             if !left.is_empty() {
                 failures.push(format!("{} ({}): 'instead' still flagged: {:?}", m.id, lang.code(), left[0].message));
             }

@@ -1,4 +1,5 @@
 //! `template`: signs of a mass message.
+pub mod generic_subject;
 pub mod own_phrase;
 pub mod placeholder;
 pub mod repeated_sentence;
