@@ -6,6 +6,7 @@
 #   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
 #   ./build.sh test     every test (Rust, WASM under Node, Playwright in Chromium)
 #   ./build.sh bench    benchmarks that print numbers (native, WASM, peers, the extension)
+#   ./build.sh eval [FILE...]   how well the score separates messages with known verdicts
 #   ./build.sh fuzz [SECONDS]   fuzz the engine (cargo-fuzz, nightly); crashes become regression tests
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -167,6 +168,27 @@ fuzz() {
   fi
 }
 
+# `verbindlich eval` on sets of messages with verdicts. With no FILE: $VERBINDLICH_EVAL_SETS
+# (space-separated), else any real-world/messages.json in a folder beside the checkout —
+# where a team keeps a set it must not commit (published texts are not ours to copy).
+eval_sets() {
+  local sets=("$@")
+  if [ ${#sets[@]} -eq 0 ]; then
+    if [ -n "${VERBINDLICH_EVAL_SETS:-}" ]; then
+      read -r -a sets <<<"$VERBINDLICH_EVAL_SETS"
+    else
+      for f in ../*/real-world/messages.json; do [ -f "$f" ] && sets+=("$f"); done
+    fi
+  fi
+  [ ${#sets[@]} -gt 0 ] || die "eval: no set of messages found; give a JSON file (see README, 'Measuring the score')"
+  setup
+  build_native
+  for f in "${sets[@]}"; do
+    log "verbindlich eval $f"
+    target/release/verbindlich eval "$f"
+  done
+}
+
 serve() {
   build
   log "serving the playground on http://127.0.0.1:8080 (Ctrl-C stops)"
@@ -176,9 +198,10 @@ serve() {
 case "${1:-build}" in
   build) build ;;
   extension) build_extension ;;
+  eval) shift; eval_sets "$@" ;;
   serve) serve ;;
   test) run_tests ;;
   bench) bench ;;
   fuzz) fuzz "${2:-300}" ;;
-  *) die "usage: ./build.sh [build|extension|serve|test|bench|fuzz [SECONDS]]" ;;
+  *) die "usage: ./build.sh [build|extension|serve|test|bench|eval [FILE...]|fuzz [SECONDS]]" ;;
 esac

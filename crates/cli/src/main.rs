@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use verbindlich_core::context::Recipient;
 use verbindlich_core::eval::{Sample, evaluate};
+use verbindlich_core::report::{Band, SuggestionKind};
 use verbindlich_core::rules::RULES;
 use verbindlich_core::{Config, Context, Engine, Family, Lang, MessageKind, Report, Severity, Surface, Thread};
 
@@ -278,12 +279,16 @@ fn print_text(name: &str, text: &str, report: &Report) {
     let why_label = ui.pick("why", "warum");
     let try_label = ui.pick("try", "besser");
     for f in &report.findings {
-        let mut group = Group::with_title(level(f.severity).primary_title(f.message.as_str()).id(f.rule));
+        let title = format!("{} (\u{2212}{})", f.message, f.cost);
+        let mut group = Group::with_title(level(f.severity).primary_title(title.as_str()).id(f.rule));
         if let Some(span) = f.span {
-            let label = match &f.suggestion {
-                Some(s) if s.is_empty() => ui.pick("remove this", "entfernen").to_string(),
-                Some(s) => format!("{try_label}: {s}"),
-                None => String::new(),
+            let label = match (&f.suggestion, f.suggestion_kind) {
+                (Some(s), Some(SuggestionKind::Replacement)) if s.is_empty() => {
+                    ui.pick("remove this", "entfernen").to_string()
+                }
+                (Some(s), Some(SuggestionKind::Replacement)) => format!("{try_label}: {s}"),
+                (Some(s), _) => format!("{}: {s}", ui.pick("for example", "zum Beispiel")),
+                (None, _) => String::new(),
             };
             group = group.element(
                 Snippet::source(text)
@@ -305,9 +310,20 @@ fn print_text(name: &str, text: &str, report: &Report) {
         Lang::De => ("Gesamt", "Länge", "Persönlich", "Bitte", "Nutzen", "Ton"),
         Lang::En => ("Score", "Length", "Personal", "Ask", "Value", "Tone"),
     };
+    let band = match (report.band, ui) {
+        (Band::Ready, Lang::En) => "ready to send",
+        (Band::Ready, Lang::De) => "bereit zum Senden",
+        (Band::CouldBeBetter, Lang::En) => "could be better",
+        (Band::CouldBeBetter, Lang::De) => "geht besser",
+        (Band::Weak, Lang::En) => "weak",
+        (Band::Weak, Lang::De) => "schwach",
+    };
+    let cap = report.breakdown.cap.as_ref().map(|c| format!("; {}: {} {}", c.reason, ui.pick("at most", "höchstens"), c.score));
     anstream::println!(
-        "{score} {}/100 · {length} {} · {personal} {} · {ask} {} · {value} {} · {tone} {}",
+        "{score} {}/100 ({band}: 100 \u{2212} {}{}) · {length} {} · {personal} {} · {ask} {} · {value} {} · {tone} {}",
         report.score,
+        report.breakdown.lost,
+        cap.unwrap_or_default(),
         s.length,
         s.personal,
         s.ask,

@@ -9,7 +9,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),
-    kinds: Kinds::ALL,
+    kinds: Kinds::COLD,
     what: Bi {
         en: "The message makes more asks than the configured maximum.",
         de: "Die Nachricht enthält mehr Bitten als das eingestellte Maximum.",

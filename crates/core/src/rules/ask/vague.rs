@@ -11,7 +11,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),
-    kinds: Kinds::ALL,
+    kinds: Kinds::COLD,
     what: Bi {
         en: "Vague asks such as \"pick your brain\", \"let's connect\", \"touch base\" or \"explore synergies\".",
         de: "Vage Bitten wie „gerne mal austauschen“, „lass uns vernetzen“, „Synergien ausloten“ oder „bei Gelegenheit“.",
