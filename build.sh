@@ -177,7 +177,7 @@ eval_sets() {
     if [ -n "${VERBINDLICH_EVAL_SETS:-}" ]; then
       read -r -a sets <<<"$VERBINDLICH_EVAL_SETS"
     else
-      for f in ../*/real-world/messages.json; do [ -f "$f" ] && sets+=("$f"); done
+      for f in ../*/real-world/messages.json; do if [ -f "$f" ]; then sets+=("$f"); fi; done
     fi
   fi
   [ ${#sets[@]} -gt 0 ] || die "eval: no set of messages found; give a JSON file (see README, 'Measuring the score')"

@@ -187,7 +187,7 @@ function showCard(i) {
     el('p', { class: 'card-msg' }, f.message),
     el('p', { class: 'card-why' }, el('strong', {}, `${t('card.why')}: `), f.why),
   ];
-  if (f.suggestion != null && f.span) {
+  if (f.suggestion != null && f.span && f.suggestion_kind === 'replacement') {
     const label = f.suggestion === '' ? t('card.remove') : `${t('card.apply')}: “${f.suggestion}”`;
     parts.push(el('button', { type: 'button', class: 'apply', onclick: () => apply(f) }, label));
   } else if (f.suggestion) {

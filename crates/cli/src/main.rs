@@ -318,7 +318,11 @@ fn print_text(name: &str, text: &str, report: &Report) {
         (Band::Weak, Lang::En) => "weak",
         (Band::Weak, Lang::De) => "schwach",
     };
-    let cap = report.breakdown.cap.as_ref().map(|c| format!("; {}: {} {}", c.reason, ui.pick("at most", "höchstens"), c.score));
+    let cap = report
+        .breakdown
+        .cap
+        .as_ref()
+        .map(|c| format!("; {}: {} {}", c.reason, ui.pick("at most", "höchstens"), c.score));
     anstream::println!(
         "{score} {}/100 ({band}: 100 \u{2212} {}{}) · {length} {} · {personal} {} · {ask} {} · {value} {} · {tone} {}",
         report.score,

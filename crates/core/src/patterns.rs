@@ -10,18 +10,90 @@
 //! with a capture group reports only the group: `(?:^|[.!?] )(interested\?)` finds the
 //! one-word question without the full stop before it.
 //!
-//! One [`RegexSet`] pass tells which patterns match at all; only those run again to find
-//! where. Both are compiled once per language, on first use ([`crate::warm`] does it).
+//! The matcher is `regex-lite`: the full `regex` crate would have added more to the
+//! WebAssembly module than the whole engine weighs gzipped. regex-lite has no DFA, so a
+//! pattern runs only where it can match: each pattern's *needle*, a run of letters every
+//! match must contain (derived from the pattern by [`needle`]), is looked for first, and
+//! most patterns stop there. Patterns are compiled once per language, on first use
+//! ([`crate::warm`] does it).
 
 use crate::lang::{Lang, List};
 use crate::phrases::Hits;
 use crate::text::Document;
-use regex::{Regex, RegexSet};
+use regex_lite::Regex;
 use std::sync::OnceLock;
 
+struct Pattern {
+    list: List,
+    re: Regex,
+    needle: Option<String>,
+}
+
 struct Compiled {
-    set: RegexSet,
-    each: Vec<(List, Regex)>,
+    each: Vec<Pattern>,
+}
+
+/// The longest run of literal letters outside any group, class or quantifier, which every
+/// match must therefore contain; `None` when the pattern has a top-level alternation or no
+/// such run of three letters or more.
+fn needle(pattern: &str) -> Option<String> {
+    let bytes = pattern.as_bytes();
+    let (mut depth, mut class) = (0usize, false);
+    let mut runs: Vec<String> = Vec::new();
+    let mut run = String::new();
+    let mut i = 0;
+    let end_run = |run: &mut String, runs: &mut Vec<String>| {
+        if run.trim().len() >= 3 {
+            runs.push(run.trim().to_string());
+        }
+        run.clear();
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if class {
+            if b == b'\\' {
+                i += 1;
+            } else if b == b']' {
+                class = false;
+            }
+            i += 1;
+            continue;
+        }
+        match b {
+            b'\\' => {
+                end_run(&mut run, &mut runs);
+                i += 1;
+            }
+            b'[' => {
+                end_run(&mut run, &mut runs);
+                class = true;
+            }
+            b'(' => {
+                end_run(&mut run, &mut runs);
+                depth += 1;
+            }
+            b')' => depth = depth.saturating_sub(1),
+            b'|' if depth == 0 => return None,
+            b'?' | b'*' | b'{' => {
+                // The letter before a quantifier is optional: it leaves the run.
+                if depth == 0 {
+                    run.pop();
+                    end_run(&mut run, &mut runs);
+                }
+                if b == b'{' {
+                    while i < bytes.len() && bytes[i] != b'}' {
+                        i += 1;
+                    }
+                }
+            }
+            b'+' | b'.' | b'^' | b'$' => end_run(&mut run, &mut runs),
+            _ if depth == 0 && (b.is_ascii_lowercase() || b == b' ' || b == b'\'' || b == b'-') => run.push(b as char),
+            _ => end_run(&mut run, &mut runs),
+        }
+        i += 1;
+    }
+    end_run(&mut run, &mut runs);
+    runs.into_iter().max_by_key(|r| r.len())
 }
 
 /// A pattern as written in a language file, made into the regex it stands for.
@@ -30,21 +102,17 @@ fn expand(pattern: &str) -> String {
 }
 
 fn compile(lang: Lang) -> Compiled {
-    let mut sources = Vec::new();
     let mut each = Vec::new();
     for (list, patterns) in lang.data().patterns {
         for p in *patterns {
-            let source = expand(p);
             // The language files are tested to compile (`patterns_compile`); a bad one in
             // a release build is skipped rather than taking the engine down.
-            if let Ok(re) = Regex::new(&source) {
-                each.push((*list, re));
-                sources.push(source);
+            if let Ok(re) = Regex::new(&expand(p)) {
+                each.push(Pattern { list: *list, re, needle: needle(p) });
             }
         }
     }
-    let set = RegexSet::new(&sources).unwrap_or_else(|_| RegexSet::empty());
-    Compiled { set, each }
+    Compiled { each }
 }
 
 fn compiled(lang: Lang) -> &'static Compiled {
@@ -58,14 +126,15 @@ fn compiled(lang: Lang) -> &'static Compiled {
 
 /// Adds every pattern match in `doc` to `hits`, under its list.
 pub fn find(doc: &Document<'_>, lang: Lang, hits: &mut Hits) {
-    let c = compiled(lang);
     let hay = doc.norm.as_str();
-    for i in c.set.matches(hay).iter() {
-        let (list, re) = &c.each[i];
-        for caps in re.captures_iter(hay) {
+    for p in &compiled(lang).each {
+        if p.needle.as_ref().is_some_and(|n| !hay.contains(n.as_str())) {
+            continue;
+        }
+        for caps in p.re.captures_iter(hay) {
             let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
             if m.start() < m.end() {
-                hits.add(*list, doc.span_from_norm(m.start(), m.end()));
+                hits.add(p.list, doc.span_from_norm(m.start(), m.end()));
             }
         }
     }
@@ -97,6 +166,35 @@ mod tests {
                 }
             }
             assert_eq!(compiled(lang).each.len(), lang.data().patterns.iter().map(|(_, p)| p.len()).sum::<usize>());
+        }
+    }
+
+    #[test]
+    fn needles_are_what_every_match_must_contain() {
+        assert_eq!(needle(r"\bi help(?:ed)? (?:[a-z]+ ){0,3}founders\b").as_deref(), Some("founders"));
+        assert_eq!(needle(r"\bhope (?:this|my) (?:e-?mail|message) finds you\b").as_deref(), Some("finds you"));
+        assert_eq!(needle(r"\bcolou?r scheme").as_deref(), Some("r scheme"));
+        assert_eq!(needle(r"#1\b|\bnumber one\b"), None, "a top-level alternation has no single needle");
+        assert_eq!(needle(r"(?:^|[.!?] )((?:intrigued|interested)\?+)"), None);
+        assert_eq!(needle(r"\b\d+ ?% (?:more|less)\b"), None);
+        // Every pattern that matches somewhere in the corpus holds its needle there.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = crate::text::normalise(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+            for lang in Lang::ALL {
+                for p in &compiled(lang).each {
+                    for m in p.re.find_iter(&text) {
+                        if let Some(n) = &p.needle {
+                            assert!(
+                                m.as_str().contains(n.as_str()),
+                                "{:?} matched {:?} without {n:?}",
+                                p.re,
+                                m.as_str()
+                            );
+                        }
+                    }
+                }
+            }
         }
     }
 

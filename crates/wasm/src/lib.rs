@@ -226,6 +226,20 @@ export interface Recipient {
   mutual_connections?: string[];
 }
 
+/** first: a cold first message; reply: answers the other person's newest message;
+ *  followup: nudges the user's own unanswered message. */
+export type MessageKind = "first" | "reply" | "followup";
+
+export interface Thread {
+  /** Read from the texts below when absent. */
+  kind?: MessageKind | null;
+  /** The user's own earlier, unanswered message (makes the draft a follow-up). */
+  first_message?: string | null;
+  /** The other person's newest message (makes the draft a reply). */
+  their_last_message?: string | null;
+  days_since_last_sent?: number | null;
+}
+
 export interface Context {
   surface?: SurfaceId | null;
   /** The limit the page states (maxlength, a visible counter); wins over the surface. */
@@ -233,9 +247,11 @@ export interface Context {
   ui_lang?: Lang | null;
   /** The message's language when known; detected when absent. */
   lang?: Lang | null;
+  /** The subject line, where the composer has one (InMail, Sales Navigator). */
+  subject?: string | null;
   recipient?: Recipient | null;
   sender?: { full_name?: string | null } | null;
-  thread?: { first_message?: string | null; days_since_last_sent?: number | null } | null;
+  thread?: Thread | null;
 }
 
 export interface RuleSetting {
@@ -280,10 +296,16 @@ export interface Finding {
   why: string;
   span: Span | null;
   suggestion: string | null;
+  /** replacement: fits the span and may be applied on a click; example: shows what to write. */
+  suggestion_kind: "replacement" | "example" | null;
+  /** Points this finding took off the overall score. */
+  cost: number;
 }
 
 export interface ChecklistEntry {
   id: "addressed-by-name" | "within-limit" | "one-clear-ask" | "value-for-recipient" | "nothing-generic" | "easy-no";
+  /** The area whose score this entry feeds. */
+  area: keyof Report["scores"];
   label: string;
   passed: boolean;
   reason: string;
@@ -293,10 +315,15 @@ export interface Report {
   language: Lang;
   ui_lang: Lang;
   surface: SurfaceId;
+  kind: MessageKind;
   counts: { chars: number; words: number; sentences: number; questions: number };
   limit: { max_chars: number | null; source: "page" | "config" | "surface" | null };
   readability: { score: number | null; level: string | null; label: string | null };
   score: number;
+  /** ready: 80–100; could-be-better: 60–79; weak: 0–59. */
+  band: "ready" | "could-be-better" | "weak";
+  /** 100 minus `lost`, unless `cap` holds the score lower. */
+  breakdown: { lost: number; cap: { score: number; reason: string } | null };
   scores: { length: number; personal: number; ask: number; value: number; tone: number };
   findings: Finding[];
   checklist: ChecklistEntry[];

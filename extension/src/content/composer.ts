@@ -365,7 +365,8 @@ export class Composer {
 
   /** Applies a suggestion on the user's click, through the editor's own input path. */
   private apply(f: Finding): void {
-    if (!f.span || f.suggestion == null) return;
+    // Only a replacement reads right in place; an example is for the user to adapt.
+    if (!f.span || f.suggestion == null || f.suggestion_kind !== 'replacement') return;
     const current = EditorText.read(this.editor);
     // The report must still describe this text, or the span would land on other words.
     if (current.text !== this.text.text) return;

@@ -246,7 +246,7 @@ export class Overlay {
     const f = this.report?.findings[index];
     if (!f) return;
     const action =
-      f.suggestion != null && f.span
+      f.suggestion != null && f.span && f.suggestion_kind === 'replacement'
         ? el('button', { class: 'apply', type: 'button' }, f.suggestion === '' ? t('cardRemove') : t('cardApply', f.suggestion))
         : null;
     action?.addEventListener('click', () => {
