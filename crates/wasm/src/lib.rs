@@ -345,11 +345,13 @@ export interface RuleMeta {
   family: Family;
   severity: Severity;
   checkpoint: ChecklistEntry["id"] | null;
+  /** The kinds of message the rule judges. */
+  kinds: MessageKind[];
   what: Bilingual;
   why: Bilingual;
   example: Bilingual;
   instead: Bilingual;
-  example_context: "first-message" | "connect-note" | "follow-up";
+  example_context: "first-message" | "connect-note" | "inmail" | "follow-up";
   params: ParamSpec[];
 }
 
