@@ -113,8 +113,8 @@ test('two composers at once: each has one overlay and its own recipient', async 
   assert.equal(main['data-surface'], 'linkedin-message');
   assert.equal(bubble['data-surface'], 'linkedin-message');
   // The bubble is a conversation with Jonas: "Hi Anna" there is the wrong name.
-  assert.ok(!(await panelRules(hosts.nth(0))).includes('personal/unaddressed'));
-  assert.ok((await panelRules(hosts.nth(1))).includes('personal/unaddressed'));
+  assert.ok(!(await panelRules(hosts.nth(0))).includes('personal/wrong-name'));
+  assert.ok((await panelRules(hosts.nth(1))).includes('personal/wrong-name'));
   await page.close();
 });
 
