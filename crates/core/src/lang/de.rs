@@ -754,7 +754,7 @@ pub static DATA: LangData = LangData {
                 r"\bfinanzielle[n]? (?:freiheit|unabhangigkeit)\b",
                 r"\b(?:einmalige|spannende|tolle|grossartige|exklusive|lukrative|attraktive|unglaubliche)[n]? (?:chance|gelegenheit|moglichkeit|karrierechance|opportunity)\b",
                 r"\b(?:perfekte|ideale)[rn]? (?:kandidat|kandidatin|match|besetzung|fit)\b|\b(?:passen|passt|passend) perfekt\b",
-                r"\b(?:uber |mehr als )?\d[\d.,]*\+ (?:[a-z-]+ )?(?:unternehmen|kunden|firmen|projekte|leads|termine)\b",
+                r"\b\d[\d.,]*\+ (?:[a-z-]+ )?(?:unternehmen|kunden|firmen|projekte|leads|termine)\b",
                 r"\b\d+ ?% (?:zeitersparnis|mehr|weniger|schneller|umsatzsteigerung|ersparnis|umsatz|rabatt)\b",
                 r"\b\d+(?: ?(?:-|bis) ?\d+)? ?(?:h|std|stunden) (?:pro|die|jede|im|in der) (?:woche|monat)\b",
                 r"\b(?:nur noch|begrenzte|limitierte) (?:\d+ )?(?:platze|platz|teilnehmer|termine|kontingent)\b",
@@ -773,7 +773,7 @@ pub static DATA: LangData = LangData {
         (
             List::VagueAsk,
             &[
-                r"(?:^|[.!?] )((?:interesse|interessiert|neugierig|lust)\?+)",
+                r"\b(?:interesse|interessiert|neugierig|lust)\?+",
                 r"\b(?:kurz|mal|gerne) (?:telefonieren|sprechen|quatschen|zoomen)\?",
             ],
         ),

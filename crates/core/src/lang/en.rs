@@ -716,7 +716,7 @@ pub static DATA: LangData = LangData {
             List::StockPhrase,
             &[
                 r"\b(?:came|come|stumbled|happened|ran) (?:across|upon|on) your (?:[a-z]+ ){0,2}profile\b",
-                r"\b(?:i )?(?:just )?(?:reviewed|viewed|looked at|checked out|went through|was looking at|was browsing) your (?:[a-z]+ )?profile\b",
+                r"\b(?:reviewed|viewed|looked at|checked out|went through|was looking at|was browsing) your (?:[a-z]+ )?profile\b",
                 r"\byour (?:[a-z]+ )?profile (?:caught|grabbed|got) my (?:eye|attention)\b",
                 r"\byour (?:profile|background|experience) (?:really )?(?:stood out|fits|matches|aligns)\b",
                 r"\b(?:matches|fits|aligns with) your (?:profile|background|experience|skill ?set)\b",
@@ -736,7 +736,7 @@ pub static DATA: LangData = LangData {
                 r"\b(?:amazing|exciting|incredible|unique|fantastic|lucrative|golden|huge|unbelievable|once-in-a-lifetime|great|awesome|excellent) (?:new )?(?:business |career |job |investment |income )?opportunit(?:y|ies)\b",
                 r"\b(?:perfect|ideal) (?:fit|candidate|match)\b",
                 r"\b(?:\d+|five|six|seven|eight|multi)[- ]figures?\b",
-                r"\b(?:over |more than )?\d[\d.,]*\+ (?:[a-z-]+ ){0,2}(?:companies|clients|customers|businesses|brands|leads|meetings|calls|founders|agencies|startups|users|members|professionals|partners)\b",
+                r"\b\d[\d.,]*\+ (?:[a-z-]+ ){0,2}(?:companies|clients|customers|businesses|brands|leads|meetings|calls|founders|agencies|startups|users|members|professionals|partners)\b",
                 r"\b(?:book|booked|booking|get|getting|generate|generating|land|landing) (?:you )?(?:\d[\d.,]*\+?|dozens of|hundreds of|thousands of) (?:[a-z-]+ ){0,2}(?:meetings|calls|leads|appointments|demos|clients|customers|sales)\b",
                 r"\b\d[\d.,]*\+? (?:[a-z-]+ )?(?:meetings|leads|calls|appointments|demos|clients|customers) (?:per|a|each|every) (?:month|week|day)\b",
                 r"\b\d+ ?% (?:more|higher|increase|growth|boost|roi|revenue|faster|fewer|less|off|discount|savings?)\b",
@@ -754,7 +754,7 @@ pub static DATA: LangData = LangData {
             List::Pitch,
             &[
                 r"\b(?:i|we) help(?:ed)? (?:[a-z0-9&'-]+ ){0,3}(?:founders|companies|businesses|teams|coaches|agencies|startups|brands|leaders|freelancers|ceos|owners|clients|entrepreneurs|consultants|recruiters|marketers|organi[sz]ations|firms|creators|executives|manufacturers|retailers|professionals|smbs|smes)\b",
-                r"\b(?:we|i)(?:'ve| have)? (?:already )?(?:helped|worked with|served|supported|partnered with) (?:over |more than |nearly |almost |hundreds of |thousands of )?\d*[\d.,]*\+? ?(?:companies|clients|customers|businesses|brands|founders|teams)\b",
+                r"\b(?:helped|worked with|served|supported|partnered with) (?:over |more than |nearly |almost |hundreds of |thousands of )?\d*[\d.,]*\+? ?(?:companies|clients|customers|businesses|brands|founders|teams)\b",
                 r"\bfree (?:\d+[- ]?min(?:ute)?s? )?(?:consultation|audit|strategy (?:call|session)|discovery call|assessment|analysis|check)\b",
                 r"\b(?:no|not a) sales pitch\b",
                 r"\bwe have a (?:[a-z-]+ ){0,2}team of (?:[a-z-]+ ){0,3}(?:who|that) (?:speciali[sz]e|focus|can)\b",
@@ -770,7 +770,7 @@ pub static DATA: LangData = LangData {
                 r"\b(?:are you|would you be|if you're|if you are) (?:interested|open) (?:in|to) (?:learning|hearing|knowing|finding out) more\b",
                 r"\b(?:let me know|please let me know|send me|share) your availability\b",
                 r"\blet me know if you(?:'d| would) like to (?:discuss|chat|talk|learn more|hear more)\b",
-                r"(?:^|[.!?] )((?:intrigued|interested|keen|curious|thoughts)\?+)",
+                r"\b(?:intrigued|interested|keen|curious|thoughts)\?+",
             ],
         ),
         (
@@ -799,7 +799,7 @@ pub static DATA: LangData = LangData {
             List::CommonGround,
             &[
                 r"\bthanks? (?:you )?for (?:the|your) (?:comment|like|reply|share|repost|reaction|kind words) on my\b",
-                r"\b(?:you )?(?:engaged|interacted|commented|reacted) (?:with|on|to) my (?:[a-z-]+ ){0,3}(?:post|article|video|comment)\b",
+                r"\b(?:engaged|interacted|commented|reacted) (?:with|on|to) my (?:[a-z-]+ ){0,3}(?:post|article|video|comment)\b",
             ],
         ),
     ],
