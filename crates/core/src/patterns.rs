@@ -67,26 +67,39 @@ fn expand(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
-/// Splits at the `|` outside any group or class.
-fn top_level_alternatives(pattern: &str) -> Vec<&str> {
+/// The characters of a pattern that are syntax — neither escaped nor inside a class —
+/// each with its index and the group depth before it.
+fn syntax(p: &str) -> impl Iterator<Item = (usize, char, usize)> + '_ {
     let (mut depth, mut class, mut escaped) = (0usize, false, false);
-    let mut parts = Vec::new();
-    let mut from = 0;
-    for (i, c) in pattern.char_indices() {
+    p.char_indices().filter_map(move |(i, c)| {
+        let before = depth;
         match c {
             _ if escaped => escaped = false,
             '\\' => escaped = true,
             ']' if class => class = false,
             _ if class => {}
             '[' => class = true,
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            '|' if depth == 0 => {
-                parts.push(&pattern[from..i]);
-                from = i + 1;
+            '(' => {
+                depth += 1;
+                return Some((i, c, before));
             }
-            _ => {}
+            ')' => {
+                depth = depth.saturating_sub(1);
+                return Some((i, c, before));
+            }
+            _ => return Some((i, c, before)),
         }
+        None
+    })
+}
+
+/// Splits at the `|` outside any group or class.
+fn top_level_alternatives(pattern: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (i, _, _) in syntax(pattern).filter(|&(_, c, depth)| c == '|' && depth == 0) {
+        parts.push(&pattern[from..i]);
+        from = i + 1;
     }
     parts.push(&pattern[from..]);
     parts
@@ -94,25 +107,7 @@ fn top_level_alternatives(pattern: &str) -> Vec<&str> {
 
 /// The index just past the `)` that closes the group opening at `open`.
 fn group_end(p: &str, open: usize) -> Option<usize> {
-    let (mut depth, mut class, mut escaped) = (0usize, false, false);
-    for (i, c) in p[open..].char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            ']' if class => class = false,
-            _ if class => {}
-            '[' => class = true,
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(open + i + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    syntax(&p[open..]).find(|&(_, c, depth)| c == ')' && depth == 1).map(|(i, _, _)| open + i + 1)
 }
 
 /// What a pattern's second word can be: when its first element — a word, or a group
@@ -145,8 +140,7 @@ fn matches(t: &Trigger, word: &[u8]) -> bool {
 /// literal punctuation come before that word; `None` when they cannot be read off.
 fn triggers(p: &str) -> Option<(Vec<Trigger>, usize)> {
     let p = p.strip_prefix(r"\b").unwrap_or(p);
-    if let Some(rest) = p.strip_prefix(r"\d") {
-        let _ = rest;
+    if p.starts_with(r"\d") {
         return Some((vec![Trigger::Digit], 0));
     }
     if p.starts_with("(?:") {
@@ -579,6 +573,12 @@ mod tests {
         assert_eq!(triggers(r"\bi(?:'d| would) like"), Some((vec![w("i")], 0)));
         assert_eq!(triggers(r"\bthank(?:s| you)"), Some((vec![Trigger::Prefix("thank".into())], 0)));
         assert_eq!(top_level_alternatives(r"#1\b|\bnumber (?:one|1)\b"), [r"#1\b", r"\bnumber (?:one|1)\b"]);
+        assert_eq!(
+            top_level_alternatives(r"a[|(]b\|c|d"),
+            [r"a[|(]b\|c", "d"],
+            "escaped and class characters are not syntax"
+        );
+        assert_eq!(group_end(r"(?:a\)[)]b)c", 0), Some(11));
     }
 
     #[test]
