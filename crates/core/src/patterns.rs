@@ -2,418 +2,534 @@
 //! fixed phrase list cannot spell out ("I help <who> to <do what>", "we've helped 200+
 //! companies", "bin über Ihr Profil gestoßen" in its forms).
 //!
-//! Each language lists its patterns beside its phrase lists ([`crate::lang::LangData`]),
-//! as regular expressions over the normalised text (lower case, diacritics folded, "ß"
-//! as "ss", whitespace collapsed). A match lands in the same [`List`] as a phrase would,
-//! so the rules need not know how it was found. `\b` is an ASCII word boundary (the
-//! normalised text's letters are ASCII but for scripts no pattern names).
+//! Each language lists its patterns beside its phrase lists ([`crate::lang::LangData`]).
+//! A pattern is a sequence of words of the normalised text (lower case, diacritics
+//! folded, "ß" as "ss"), written with a small syntax of its own:
 //!
-//! The matcher is `regex-lite`: the full `regex` crate would have added more to the
-//! WebAssembly module than the whole engine weighs gzipped, and its cold start took
-//! longer than a keystroke. regex-lite has no DFA and scans a whole text slowly, so no
-//! pattern scans the whole text: each is read for the words a match can begin with (its
-//! *triggers*, derived by [`triggers`]), and runs anchored only where the message has
-//! one of them — which, for most patterns and most messages, is nowhere. A test holds
-//! every pattern to having triggers.
+//! | syntax | matches |
+//! | --- | --- |
+//! | `profile` | that word |
+//! | `i'd`, `money-back` | the words either side of the sign ("i" "d"), as the text splits them |
+//! | `kostenlos*` | a word beginning with "kostenlos" |
+//! | `_` | any word |
+//! | `\d` | a number: "7", "200", "1,000", "2.5"; in "15min" the "15", leaving "min" |
+//! | `(a b\|c)` | one of the alternatives, each a sequence |
+//! | `[a b\|c]` | one of them, or nothing |
+//! | `x{1,3}` | `x` one to three times (after any of the above) |
+//! | `\?` `\%` `\+` `\#` | that sign between the words before and after it ("200+", "#1", "Interested?") |
+//!
+//! Between two words of a match the text may have spaces, hyphens, apostrophes, quotes
+//! and commas, but no sentence end: a match never runs from one sentence into the next.
+//! A match lands in the same [`List`] as a phrase would, so the rules need not know how
+//! it was found.
+//!
+//! The patterns work on words rather than characters because every one of them is about
+//! words, and the document has found the words already: trying a pattern is a few word
+//! comparisons, and a pattern is only tried where the message has a word its matches can
+//! begin with (its *triggers*, read off the pattern), which for most patterns and most
+//! messages is nowhere. A regex engine did the same job before, at several times the cost
+//! in WebAssembly and a slower start (docs/performance.md).
 
 use crate::lang::{Lang, List};
 use crate::phrases::Hits;
 use crate::text::Document;
-use regex_lite::Regex;
 use std::sync::OnceLock;
 
-/// A word a match can begin with.
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Node {
+    Word(&'static str),
+    Prefix(&'static str),
+    Any,
+    Number,
+    /// A sign in the gap before the next word (or after the last).
+    Mark(u8),
+    /// One of several sequences.
+    Alt(Vec<Vec<Node>>),
+    /// One of several words or word beginnings: the common case of [`Node::Alt`], which
+    /// takes one look at the word rather than one per alternative.
+    OneOf(Vec<Node>),
+    Repeat(Box<Node>, u8, u8),
+}
+
+/// A word a match can begin with, or one that it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Trigger {
-    /// The whole word.
-    Word(String),
-    /// Any word that starts with this ("gedanke" for "gedanke[n]?").
-    Prefix(String),
-    /// Any word that starts with a digit (`\d`).
-    Digit,
+    Word(&'static str),
+    Prefix(&'static str),
+    Number,
+    /// A sign anywhere in the message (only as a need).
+    Mark(u8),
+}
+
+/// Reads a pattern; the error names what is wrong and where.
+fn parse(src: &'static str) -> Result<Vec<Node>, String> {
+    let mut p = Parser { src, at: 0 };
+    let seq = p.sequence()?;
+    match p.peek() {
+        None => Ok(seq),
+        Some(c) => Err(format!("unexpected {c:?} at byte {} of {src:?}", p.at)),
+    }
+}
+
+struct Parser {
+    src: &'static str,
+    at: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<char> {
+        self.src[self.at..].chars().next()
+    }
+
+    fn err(&self, what: &str) -> String {
+        format!("{what} at byte {} of {:?}", self.at, self.src)
+    }
+
+    /// Elements up to the end, a `|` or a closing bracket.
+    fn sequence(&mut self) -> Result<Vec<Node>, String> {
+        let mut seq = Vec::new();
+        loop {
+            match self.peek() {
+                None | Some('|' | ')' | ']') => return Ok(seq),
+                Some(' ') => self.at += 1,
+                Some(_) => {
+                    let atoms = self.atom()?;
+                    let atoms = self.quantified(atoms)?;
+                    seq.extend(atoms);
+                }
+            }
+        }
+    }
+
+    fn alternatives(&mut self, close: char) -> Result<Vec<Vec<Node>>, String> {
+        let mut alts = vec![self.sequence()?];
+        while self.peek() == Some('|') {
+            self.at += 1;
+            alts.push(self.sequence()?);
+        }
+        if self.peek() != Some(close) {
+            return Err(self.err(&format!("expected {close:?}")));
+        }
+        self.at += 1;
+        if alts.iter().any(Vec::is_empty) {
+            return Err(self.err("an empty alternative (write the group in [ ] to make it optional)"));
+        }
+        Ok(alts)
+    }
+
+    /// One element, or the words of a literal such as `money-back`.
+    fn atom(&mut self) -> Result<Vec<Node>, String> {
+        let c = self.peek().unwrap_or(' ');
+        self.at += c.len_utf8();
+        Ok(match c {
+            '(' => vec![one_of(self.alternatives(')')?)],
+            '[' => vec![Node::Repeat(Box::new(one_of(self.alternatives(']')?)), 0, 1)],
+            '_' => vec![Node::Any],
+            '\\' => {
+                let e = self.peek().ok_or_else(|| self.err("a pattern cannot end in \\"))?;
+                self.at += e.len_utf8();
+                match e {
+                    'd' => vec![Node::Number],
+                    '?' | '%' | '+' | '#' => vec![Node::Mark(e as u8)],
+                    _ => return Err(self.err(&format!("unknown escape \\{e}"))),
+                }
+            }
+            c if c.is_ascii_lowercase() || c.is_ascii_digit() => {
+                let from = self.at - 1;
+                let rest = &self.src[from..];
+                let len = rest
+                    .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || "'-".contains(c)))
+                    .unwrap_or(rest.len());
+                self.at = from + len;
+                let prefix = self.peek() == Some('*');
+                if prefix {
+                    self.at += 1;
+                }
+                let words: Vec<&'static str> = rest[..len].split(['\'', '-']).filter(|w| !w.is_empty()).collect();
+                let last = words.len() - 1;
+                words
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, w)| if prefix && i == last { Node::Prefix(w) } else { Node::Word(w) })
+                    .collect()
+            }
+            c => return Err(self.err(&format!("unexpected {c:?} (the text is lower case, umlauts as a, o, u)"))),
+        })
+    }
+
+    /// Applies a `{m,n}` that follows, to the last element read.
+    fn quantified(&mut self, mut atoms: Vec<Node>) -> Result<Vec<Node>, String> {
+        if self.peek() != Some('{') {
+            return Ok(atoms);
+        }
+        let close = self.src[self.at..].find('}').ok_or_else(|| self.err("unclosed {"))? + self.at;
+        let body = &self.src[self.at + 1..close];
+        let (min, max) = body.split_once(',').unwrap_or((body, body));
+        let (Ok(min), Ok(max)) = (min.trim().parse::<u8>(), max.trim().parse::<u8>()) else {
+            return Err(self.err(&format!("{{{body}}} is not {{min,max}}")));
+        };
+        if min > max || max == 0 {
+            return Err(self.err(&format!("{{{body}}} matches nothing")));
+        }
+        self.at = close + 1;
+        let last = atoms.pop().ok_or_else(|| self.err("nothing to repeat"))?;
+        atoms.push(Node::Repeat(Box::new(last), min, max));
+        Ok(atoms)
+    }
+}
+
+/// The group of `alts`, as [`Node::OneOf`] when each is one word.
+fn one_of(alts: Vec<Vec<Node>>) -> Node {
+    if alts.iter().all(|a| matches!(a[..], [Node::Word(_) | Node::Prefix(_)])) {
+        Node::OneOf(alts.into_iter().flatten().collect())
+    } else {
+        Node::Alt(alts)
+    }
+}
+
+/// Whether `node` can match without taking a word.
+fn can_be_empty(node: &Node) -> bool {
+    match node {
+        Node::Word(_) | Node::Prefix(_) | Node::OneOf(_) | Node::Any | Node::Number => false,
+        Node::Mark(_) => true,
+        Node::Alt(alts) => alts.iter().any(|a| a.iter().all(can_be_empty)),
+        Node::Repeat(n, min, _) => *min == 0 || can_be_empty(n),
+    }
+}
+
+/// The words a match of `seq` can begin with; `None` when it can begin with any word.
+fn triggers(seq: &[Node]) -> Option<Vec<Trigger>> {
+    let mut out = Vec::new();
+    for node in seq {
+        match node {
+            Node::Word(w) => out.push(Trigger::Word(w)),
+            Node::Prefix(w) => out.push(Trigger::Prefix(w)),
+            Node::Number => out.push(Trigger::Number),
+            Node::Any => return None,
+            Node::Mark(_) => {}
+            Node::Alt(alts) => {
+                for a in alts {
+                    out.extend(triggers(a)?);
+                }
+            }
+            Node::OneOf(words) => {
+                for w in words {
+                    out.extend(triggers(std::slice::from_ref(w))?);
+                }
+            }
+            Node::Repeat(n, _, _) => out.extend(triggers(std::slice::from_ref(n))?),
+        }
+        if !can_be_empty(node) {
+            return Some(out);
+        }
+    }
+    // A pattern that can match nothing at all would match everywhere.
+    None
+}
+
+/// Where a match stands: the next word is `words[w]`, or its part from byte `rest` on
+/// when a number took the word's first digits ("15" of "15min").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct At {
+    w: usize,
+    rest: u32,
+    /// Where the match starts and ends so far; `start` is unset until it takes a word
+    /// or a sign.
+    start: Option<u32>,
+    end: u32,
+    /// Whether it has taken a word: from then on, it may only go on to a word that the
+    /// gap joins to the last.
+    began: bool,
+}
+
+/// What is left to match after the element at hand: a stack, so that matching needs
+/// no allocation.
+struct Then<'a> {
+    todo: Todo<'a>,
+    next: Option<&'a Then<'a>>,
+}
+
+#[derive(Clone, Copy)]
+enum Todo<'a> {
+    Seq(&'a [Node]),
+    /// `node` at least `min` and at most `max` more times.
+    Repeat(&'a Node, u8, u8),
+}
+
+struct Text<'a> {
+    bytes: &'a [u8],
+    words: &'a [(u32, u32)],
+}
+
+impl Text<'_> {
+    /// The bytes between word `w - 1` and word `w`: where signs stand.
+    fn gap(&self, w: usize) -> (usize, usize) {
+        let from = if w == 0 { 0 } else { self.words[w - 1].1 as usize };
+        let to = self.words.get(w).map_or(self.bytes.len(), |&(s, _)| s as usize);
+        (from, to)
+    }
+
+    /// Whether a match may go on from word `w - 1` to word `w`.
+    fn joins(&self, w: usize) -> bool {
+        let (from, to) = self.gap(w);
+        !self.bytes[from..to].iter().any(|b| b".!?;:\n()".contains(b))
+    }
+
+    /// Whether word `w` goes on with the number before it: digits after digits, with
+    /// one "." or "," between.
+    fn continues_number(&self, w: usize) -> bool {
+        let (f, t) = self.gap(w);
+        w > 0
+            && t == f + 1
+            && b".,".contains(&self.bytes[f])
+            && self.word(w - 1).iter().all(u8::is_ascii_digit)
+            && self.word(w).iter().all(u8::is_ascii_digit)
+    }
+
+    /// The word (or the rest of it) that `at` would take next, and where it begins.
+    fn next_word(&self, at: &At) -> Option<(&[u8], u32)> {
+        let &(s, e) = self.words.get(at.w)?;
+        if at.rest > 0 {
+            return Some((&self.bytes[at.rest as usize..e as usize], at.rest));
+        }
+        // Between two words of a match, only a gap that joins them.
+        if at.began && !self.joins(at.w) {
+            return None;
+        }
+        Some((&self.bytes[s as usize..e as usize], s))
+    }
+
+    /// `next`, having taken the bytes `from..to` after `at`.
+    fn take(at: &At, from: u32, to: u32, next: At) -> At {
+        At { start: Some(at.start.unwrap_or(from)), end: to, began: true, ..next }
+    }
+
+    /// Where the match can stand after `node` taken from `at`, for the nodes that take
+    /// one word or one sign: at most one place.
+    fn single(&self, node: &Node, at: &At) -> Option<At> {
+        match node {
+            Node::Word(_) | Node::Prefix(_) | Node::OneOf(_) | Node::Any => {
+                let (word, from) = self.next_word(at)?;
+                let fits = |node: &Node| match node {
+                    Node::Word(w) => word == w.as_bytes(),
+                    Node::Prefix(w) => word.starts_with(w.as_bytes()),
+                    _ => false,
+                };
+                let fits = match node {
+                    Node::OneOf(words) => words.iter().any(fits),
+                    Node::Any => true,
+                    _ => fits(node),
+                };
+                fits.then(|| Self::take(at, from, self.words[at.w].1, At { w: at.w + 1, rest: 0, ..*at }))
+            }
+            Node::Number => {
+                let (word, from) = self.next_word(at)?;
+                // "1,000" and "2.5" are one number over two words, and "000" is none.
+                if !word.first().is_some_and(u8::is_ascii_digit) || (at.rest == 0 && self.continues_number(at.w)) {
+                    return None;
+                }
+                let mut w = at.w;
+                while w + 1 < self.words.len() && self.continues_number(w + 1) {
+                    w += 1;
+                }
+                let (s, e) = (self.words[w].0 as usize, self.words[w].1 as usize);
+                let s = if w == at.w { from as usize } else { s };
+                let digits = self.bytes[s..e].iter().take_while(|b| b.is_ascii_digit()).count();
+                // What follows the digits in the same word ("min" of "15min") is the
+                // next thing to match.
+                let next = if s + digits < e {
+                    At { w, rest: (s + digits) as u32, ..*at }
+                } else {
+                    At { w: w + 1, rest: 0, ..*at }
+                };
+                Some(Self::take(at, from, (s + digits) as u32, next))
+            }
+            Node::Mark(sign) => {
+                if at.rest > 0 {
+                    return None;
+                }
+                let (from, to) = self.gap(at.w);
+                let gap = &self.bytes[from..to];
+                if at.began {
+                    // After a word, the sign that follows it, repeated or not ("??").
+                    let i = from + gap.iter().position(|b| b == sign)?;
+                    let run = self.bytes[i..to].iter().take_while(|b| *b == sign).count();
+                    Some(At { end: (i + run) as u32, ..*at })
+                } else {
+                    // Before the first word, the one right in front of it ("#1").
+                    let i = (from + gap.iter().rposition(|b| b == sign)?) as u32;
+                    Some(At { start: Some(at.start.map_or(i, |s| s.min(i))), end: i, ..*at })
+                }
+            }
+            Node::Alt(_) | Node::Repeat(..) => None,
+        }
+    }
+
+    /// Tries `node` from `at`, then what `then` holds, keeping the longest whole match
+    /// in `best`: a backtracking search, which for patterns of a dozen elements over a
+    /// sentence's words stays small.
+    fn node(&self, node: &Node, at: At, then: Option<&Then<'_>>, best: &mut Option<(u32, u32)>) {
+        match node {
+            Node::Alt(alts) => {
+                for alt in alts {
+                    self.go(Some(&Then { todo: Todo::Seq(alt), next: then }), at, best);
+                }
+            }
+            Node::Repeat(inner, min, max) => {
+                self.go(Some(&Then { todo: Todo::Repeat(inner, *min, *max), next: then }), at, best);
+            }
+            _ => {
+                if let Some(next) = self.single(node, &at) {
+                    self.go(then, next, best);
+                }
+            }
+        }
+    }
+
+    fn go(&self, then: Option<&Then<'_>>, at: At, best: &mut Option<(u32, u32)>) {
+        let Some(then) = then else {
+            // A match ends where a word does, not inside one.
+            if at.rest == 0
+                && let Some(start) = at.start
+                && best.is_none_or(|(_, end)| at.end > end)
+            {
+                *best = Some((start, at.end));
+            }
+            return;
+        };
+        match then.todo {
+            Todo::Seq([]) => self.go(then.next, at, best),
+            Todo::Seq([first, rest @ ..]) => {
+                self.node(first, at, Some(&Then { todo: Todo::Seq(rest), next: then.next }), best)
+            }
+            Todo::Repeat(inner, min, max) => {
+                if min == 0 {
+                    self.go(then.next, at, best);
+                }
+                if max > 0 {
+                    let again = Then { todo: Todo::Repeat(inner, min.saturating_sub(1), max - 1), next: then.next };
+                    self.node(inner, at, Some(&again), best);
+                }
+            }
+        }
+    }
+
+    fn word(&self, w: usize) -> &[u8] {
+        let (s, e) = self.words[w];
+        &self.bytes[s as usize..e as usize]
+    }
+
+    /// The longest match of `seq` that begins with word `w`, as a range of bytes.
+    fn longest(&self, seq: &[Node], w: usize) -> Option<(usize, usize)> {
+        let at = At { w, rest: 0, start: None, end: self.words[w].0, began: false };
+        let mut best = None;
+        self.go(Some(&Then { todo: Todo::Seq(seq), next: None }), at, &mut best);
+        best.map(|(s, e)| (s as usize, e as usize))
+    }
+}
+
+/// The words every match of `seq` holds, as sets of which one must be in the message
+/// ("profile"; one of "fit", "match", "candidate"): the top-level elements that must
+/// take a word, at most 64 of them.
+fn needs(seq: &[Node]) -> Vec<Vec<Trigger>> {
+    let need = |node: &Node| match node {
+        Node::Word(w) => Some(vec![Trigger::Word(w)]),
+        Node::Prefix(w) => Some(vec![Trigger::Prefix(w)]),
+        Node::Number => Some(vec![Trigger::Number]),
+        Node::Mark(sign) => Some(vec![Trigger::Mark(*sign)]),
+        Node::OneOf(words) => triggers(words).map(|_| {
+            words
+                .iter()
+                .filter_map(|w| match w {
+                    Node::Word(w) => Some(Trigger::Word(w)),
+                    Node::Prefix(w) => Some(Trigger::Prefix(w)),
+                    _ => None,
+                })
+                .collect()
+        }),
+        _ => None,
+    };
+    seq.iter()
+        .filter_map(|node| match node {
+            Node::Repeat(inner, min, _) if *min > 0 => need(inner),
+            _ => need(node),
+        })
+        // A set with a short word in it ("to", "a", "my") is met by nearly every message:
+        // checking it would cost more than it saves.
+        .filter(|set| !set.iter().any(|t| matches!(t, Trigger::Word(w) if w.len() <= 3)))
+        .take(64)
+        .collect()
 }
 
 struct Pattern {
     list: List,
-    /// The pattern as written, alternative by alternative.
+    /// As written: what a failing test names.
+    #[cfg_attr(not(test), allow(dead_code))]
     source: &'static str,
-    /// The pattern anchored at the start of the text it is run on, compiled the first
-    /// time a message gets this far: most patterns never run on most messages, and
-    /// compiling all of them would be most of the engine's cold start.
-    re: OnceLock<Option<Regex>>,
-    triggers: Vec<Trigger>,
-    /// The words the match's second word can be, when the pattern says.
-    second: Option<Vec<Trigger>>,
-    /// What the message's words must hold for a match to be possible at all: one word
-    /// beginning with any of each set's strings ([`word_starts`], [`required_groups`]).
-    needs: Vec<Vec<String>>,
-    /// Characters of the pattern before its first word ("#" in "#1"): the window starts
-    /// that many bytes before the trigger.
-    lead: usize,
+    seq: Vec<Node>,
+    /// One bit for each of its [`needs`].
+    needs: u64,
+}
+
+/// What a word of the message tells about a pattern.
+#[derive(Clone, Copy)]
+enum Role {
+    /// A match can begin with it.
+    Begins(usize),
+    /// It is one of the pattern's needs, the one with this bit.
+    Meets(usize, u64),
 }
 
 struct Compiled {
     each: Vec<Pattern>,
-    /// Pattern indices by the whole word a match can begin with.
-    by_word: rustc_hash::FxHashMap<Box<[u8]>, Vec<usize>>,
-    /// (prefix, pattern) for triggers that are word beginnings.
-    by_prefix: Vec<(String, usize)>,
-    /// Patterns that can begin with a number.
-    by_digit: Vec<usize>,
-}
-
-/// A pattern as written in a language file, made into the regex it stands for.
-fn expand(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
-}
-
-/// The characters of a pattern that are syntax — neither escaped nor inside a class —
-/// each with its index and the group depth before it.
-fn syntax(p: &str) -> impl Iterator<Item = (usize, char, usize)> + '_ {
-    let (mut depth, mut class, mut escaped) = (0usize, false, false);
-    p.char_indices().filter_map(move |(i, c)| {
-        let before = depth;
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            ']' if class => class = false,
-            _ if class => {}
-            '[' => class = true,
-            '(' => {
-                depth += 1;
-                return Some((i, c, before));
-            }
-            ')' => {
-                depth = depth.saturating_sub(1);
-                return Some((i, c, before));
-            }
-            _ => return Some((i, c, before)),
-        }
-        None
-    })
-}
-
-/// Splits at the `|` outside any group or class.
-fn top_level_alternatives(pattern: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut from = 0;
-    for (i, _, _) in syntax(pattern).filter(|&(_, c, depth)| c == '|' && depth == 0) {
-        parts.push(&pattern[from..i]);
-        from = i + 1;
-    }
-    parts.push(&pattern[from..]);
-    parts
-}
-
-/// The index just past the `)` that closes the group opening at `open`.
-fn group_end(p: &str, open: usize) -> Option<usize> {
-    syntax(&p[open..]).find(|&(_, c, depth)| c == ')' && depth == 1).map(|(i, _, _)| open + i + 1)
-}
-
-/// What a pattern's second word can be: when its first element — a word, or a group
-/// that is not optional — is followed by a space and something [`triggers`] can read.
-fn second_words(p: &str) -> Option<Vec<Trigger>> {
-    let p = p.strip_prefix(r"\b").unwrap_or(p);
-    let end = if p.starts_with("(?:") {
-        let e = group_end(p, 0)?;
-        // Each alternative a single word, or the second word is no longer second.
-        if top_level_alternatives(&p[3..e - 1]).iter().any(|a| !a.bytes().all(|b| b.is_ascii_lowercase())) {
-            return None;
-        }
-        e
-    } else {
-        p.find(|c: char| !c.is_ascii_lowercase())?
-    };
-    let rest = p[end..].strip_prefix(' ')?;
-    triggers(rest).filter(|(_, lead)| *lead == 0).map(|(t, _)| t)
-}
-
-fn matches(t: &Trigger, word: &[u8]) -> bool {
-    match t {
-        Trigger::Word(w) => word == w.as_bytes(),
-        Trigger::Prefix(w) => word.starts_with(w.as_bytes()),
-        Trigger::Digit => word.first().is_some_and(u8::is_ascii_digit),
-    }
-}
-
-/// The words a match of `p` (no top-level `|`) can begin with, and how many bytes of
-/// literal punctuation come before that word; `None` when they cannot be read off.
-fn triggers(p: &str) -> Option<(Vec<Trigger>, usize)> {
-    let p = p.strip_prefix(r"\b").unwrap_or(p);
-    if p.starts_with(r"\d") {
-        return Some((vec![Trigger::Digit], 0));
-    }
-    if p.starts_with("(?:") {
-        let end = group_end(p, 0)?;
-        let inner = &p[3..end - 1];
-        let mut out = Vec::new();
-        for alt in top_level_alternatives(inner) {
-            let (t, lead) = triggers(alt)?;
-            if lead != 0 {
-                return None;
-            }
-            out.extend(t);
-        }
-        let after = &p[end..];
-        // An optional group: the match may as well begin with what follows it.
-        if let Some(rest) = after.strip_prefix('?').or_else(|| after.strip_prefix('*')) {
-            let rest = rest.strip_prefix(' ').unwrap_or(rest);
-            let (t, lead) = triggers(rest)?;
-            if lead != 0 {
-                return None;
-            }
-            out.extend(t);
-        } else if after.starts_with('{') || after.starts_with('+') {
-            return None;
-        }
-        return Some((out, 0));
-    }
-    // Literal punctuation before the first word ("#1").
-    let lead = p.find(|c: char| c.is_ascii_alphanumeric()).filter(|&i| p[..i].chars().all(|c| "#@".contains(c)))?;
-    let word = &p[lead..];
-    let len = word.find(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')).unwrap_or(word.len());
-    if len == 0 {
-        return None;
-    }
-    let next = word[len..].chars().next();
-    let trigger = match next {
-        // The word ends where the pattern's next word or the pattern does.
-        None | Some(' ') | Some(')') => Trigger::Word(word[..len].to_string()),
-        Some('\\') if word[len..].starts_with(r"\b") || word[len..].starts_with(r"\?") => {
-            Trigger::Word(word[..len].to_string())
-        }
-        // A group that goes on with a space or an apostrophe ends the word: "i(?:'d| would)".
-        Some('(')
-            if {
-                let g = &word[len..];
-                group_end(g, 0).is_some_and(|e| {
-                    top_level_alternatives(g.get(3..e - 1).unwrap_or("")).iter().all(|a| a.starts_with([' ', '\'']))
-                })
-            } =>
-        {
-            Trigger::Word(word[..len].to_string())
-        }
-        // A quantifier makes the last letter optional.
-        Some('?') | Some('*') | Some('{') => Trigger::Prefix(word[..len - 1].to_string()),
-        _ => Trigger::Prefix(word[..len].to_string()),
-    };
-    // The text's words end at an apostrophe, as "we" in "we've": so does a trigger.
-    let trigger = match trigger {
-        Trigger::Word(s) | Trigger::Prefix(s) if s.contains('\'') => {
-            Trigger::Word(s[..s.find('\'').unwrap_or(s.len())].to_string())
-        }
-        t => t,
-    };
-    match &trigger {
-        Trigger::Prefix(s) | Trigger::Word(s) if s.is_empty() => None,
-        _ => Some((vec![trigger], lead)),
-    }
-}
-
-/// Beginnings of words every match contains: the literal letters outside any group,
-/// class or quantifier that start a word in the pattern (after a space, `\b` or a group
-/// that ends in a space), cut at a hyphen, an apostrophe or a sign. Found among the
-/// message's words by binary search, they cost nothing like a substring search; none
-/// when the pattern has a top-level alternation.
-fn word_starts(pattern: &str) -> Vec<String> {
-    let bytes = pattern.as_bytes();
-    let (mut depth, mut class) = (0usize, false);
-    let mut out: Vec<String> = Vec::new();
-    // The word being read, if it started a word; whether the next letter would.
-    let mut word: Option<String> = None;
-    let mut boundary = true;
-    let mut i = 0;
-    let end_word = |word: &mut Option<String>, out: &mut Vec<String>| {
-        if let Some(w) = word.take()
-            && w.len() >= 2
-        {
-            out.push(w);
-        }
-    };
-    while i < bytes.len() {
-        let b = bytes[i];
-        if class {
-            if b == b'\\' {
-                i += 1;
-            } else if b == b']' {
-                class = false;
-            }
-            i += 1;
-            continue;
-        }
-        match b {
-            b'\\' => {
-                end_word(&mut word, &mut out);
-                boundary = bytes.get(i + 1) == Some(&b'b');
-                // A sign every match holds: "+" in "\d+\+ clients".
-                if depth == 0 && bytes.get(i + 1) == Some(&b'+') && !matches!(bytes.get(i + 2), Some(b'?' | b'*')) {
-                    out.push("+".into());
-                }
-                i += 1;
-            }
-            b'%' if depth == 0 => {
-                end_word(&mut word, &mut out);
-                if !matches!(bytes.get(i + 1), Some(b'?' | b'*')) {
-                    out.push("%".into());
-                }
-                boundary = false;
-            }
-            b'[' => {
-                word = None;
-                // "[- ]figures": the text's words split at spaces and hyphens alike.
-                let close = pattern[i..].find(']').map_or(i, |k| i + k);
-                boundary = depth == 0 && close > i + 1 && pattern[i + 1..close].bytes().all(|c| b" -'".contains(&c));
-                class = true;
-            }
-            b'(' => {
-                end_word(&mut word, &mut out);
-                depth += 1;
-            }
-            b')' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    // A group that ends in a space ends a word, whatever its quantifier.
-                    boundary = i > 0 && bytes[i - 1] == b' ';
-                }
-            }
-            b'|' if depth == 0 => return Vec::new(),
-            _ if depth > 0 => {}
-            b'?' | b'*' | b'{' => {
-                // The letter before a quantifier is optional: the word ends before it.
-                if let Some(w) = word.as_mut() {
-                    w.pop();
-                }
-                // After a group, its own ending decides (see `)` above).
-                if word.is_some() {
-                    boundary = false;
-                }
-                end_word(&mut word, &mut out);
-                if b == b'{' {
-                    while i < bytes.len() && bytes[i] != b'}' {
-                        i += 1;
-                    }
-                }
-            }
-            b' ' => {
-                end_word(&mut word, &mut out);
-                boundary = true;
-            }
-            _ if b.is_ascii_lowercase() || b.is_ascii_digit() => match word.as_mut() {
-                Some(w) => w.push(b as char),
-                None if boundary => {
-                    word = Some((b as char).to_string());
-                    boundary = false;
-                }
-                None => {}
-            },
-            _ => {
-                end_word(&mut word, &mut out);
-                boundary = false;
-            }
-        }
-        i += 1;
-    }
-    end_word(&mut word, &mut out);
-    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    out
-}
-
-/// The groups outside any other that a match must pass through, that start a word and
-/// whose alternatives are plain words ("(?:month|week|day)"): every match holds a word
-/// that begins with one of each group's first words.
-fn required_groups(pattern: &str) -> Vec<Vec<String>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(at) = pattern[i..].find("(?:").map(|k| i + k) {
-        // Only groups at depth 0: count the parentheses before.
-        let depth = pattern[..at].matches('(').count() as isize - pattern[..at].matches(')').count() as isize;
-        let Some(end) = group_end(pattern, at) else { break };
-        let after = pattern[end..].chars().next();
-        let alts = top_level_alternatives(&pattern[at + 3..end - 1]);
-        let plain = alts
-            .iter()
-            .all(|a| !a.trim().is_empty() && a.bytes().all(|b| b.is_ascii_lowercase() || b" '-".contains(&b)));
-        let starts_word = starts_word(&pattern[..at]);
-        if depth == 0 && plain && starts_word && !matches!(after, Some('?' | '*' | '{')) {
-            // Each alternative's first word, up to a hyphen or an apostrophe.
-            let firsts = alts.iter().map(|a| {
-                let a = a.trim_start();
-                a[..a.find([' ', '-', '\'']).unwrap_or(a.len())].to_string()
-            });
-            out.push(firsts.collect());
-        }
-        i = end;
-    }
-    out
-}
-
-/// Whether what follows `before` starts a word: after a space, `\b` or nothing, or after
-/// a group ending in a space that itself comes where a word starts ("(?:[a-z]+ )?").
-fn starts_word(before: &str) -> bool {
-    if before.is_empty() || before.ends_with(' ') || before.ends_with(r"\b") {
-        return true;
-    }
-    let group = before.trim_end_matches(['?', '*']);
-    let group = if group.ends_with('}') { &group[..group.rfind('{').unwrap_or(group.len())] } else { group };
-    if !group.ends_with(" )") {
-        return false;
-    }
-    // Find where that group opens.
-    let mut depth = 0;
-    for (i, c) in group.char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' => {
-                depth -= 1;
-                if depth == 0 {
-                    return starts_word(&group[..i]);
-                }
-            }
-            _ => {}
-        }
-    }
-    false
-}
-
-impl Pattern {
-    fn regex(&self) -> Option<&Regex> {
-        self.re.get_or_init(|| Regex::new(&format!("^(?:{})", expand(self.source))).ok()).as_ref()
-    }
+    /// Roles by the whole word.
+    by_word: rustc_hash::FxHashMap<&'static [u8], Vec<Role>>,
+    /// Roles of words by their beginning, sorted.
+    by_prefix: Vec<(&'static str, Role)>,
+    /// Roles of any number.
+    by_number: Vec<Role>,
+    /// Roles of signs anywhere in the message.
+    by_mark: Vec<(u8, Role)>,
 }
 
 fn compile(lang: Lang) -> Compiled {
-    let mut each = Vec::new();
+    let mut c = Compiled {
+        each: Vec::new(),
+        by_word: Default::default(),
+        by_prefix: Vec::new(),
+        by_number: Vec::new(),
+        by_mark: Vec::new(),
+    };
     for (list, patterns) in lang.data().patterns {
-        for p in *patterns {
-            for alt in top_level_alternatives(p) {
-                // The language files are tested to compile and to have triggers
-                // (`patterns_compile…`); a bad one in a release build is skipped rather
-                // than taking the engine down.
-                let Some((triggers, lead)) = triggers(alt) else { continue };
-                each.push(Pattern {
-                    list: *list,
-                    source: alt,
-                    re: OnceLock::new(),
-                    triggers,
-                    second: second_words(alt),
-                    needs: word_starts(alt).into_iter().map(|w| vec![w]).chain(required_groups(alt)).collect(),
-                    lead,
-                });
+        for &source in *patterns {
+            // The language files are tested to parse and to have triggers
+            // (`every_pattern_parses…`); a bad one in a release build is skipped rather
+            // than taking the engine down.
+            let Ok(seq) = parse(source) else { continue };
+            let Some(triggers) = triggers(&seq) else { continue };
+            let i = c.each.len();
+            let needs = needs(&seq);
+            let roles = triggers.into_iter().map(|t| (t, Role::Begins(i))).chain(
+                needs
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, set)| set.iter().map(move |t| (t.clone(), Role::Meets(i, 1 << k)))),
+            );
+            for (t, role) in roles {
+                match t {
+                    Trigger::Word(w) => c.by_word.entry(w.as_bytes()).or_default().push(role),
+                    Trigger::Prefix(w) => c.by_prefix.push((w, role)),
+                    Trigger::Number => c.by_number.push(role),
+                    Trigger::Mark(sign) => c.by_mark.push((sign, role)),
+                }
             }
+            let needs = if needs.len() == 64 { u64::MAX } else { (1u64 << needs.len()) - 1 };
+            c.each.push(Pattern { list: *list, source, seq, needs });
         }
     }
-    let mut by_word: rustc_hash::FxHashMap<Box<[u8]>, Vec<usize>> = Default::default();
-    let (mut by_prefix, mut by_digit) = (Vec::new(), Vec::new());
-    for (i, p) in each.iter().enumerate() {
-        for t in &p.triggers {
-            match t {
-                Trigger::Word(w) => by_word.entry(w.as_bytes().into()).or_default().push(i),
-                Trigger::Prefix(w) => by_prefix.push((w.clone(), i)),
-                Trigger::Digit => by_digit.push(i),
-            }
-        }
-    }
-    Compiled { each, by_word, by_prefix, by_digit }
+    c.by_prefix.sort_by_key(|&(p, _)| p);
+    c
 }
 
 fn compiled(lang: Lang) -> &'static Compiled {
@@ -425,93 +541,63 @@ fn compiled(lang: Lang) -> &'static Compiled {
     }
 }
 
-/// The longest match a pattern is given room for, in bytes.
-const WINDOW: usize = 160;
+/// The (pattern, word) pairs worth trying: each word with the patterns it can begin,
+/// where the message holds the words those patterns need.
+fn tries(c: &Compiled, text: &Text<'_>) -> Vec<(usize, usize)> {
+    let mut tries = Vec::new();
+    let mut met = vec![0u64; c.each.len()];
+    let mut play = |role: &Role, w: usize| match *role {
+        Role::Begins(p) => tries.push((p, w)),
+        Role::Meets(p, bit) => met[p] |= bit,
+    };
+    for (sign, role) in &c.by_mark {
+        if text.bytes.contains(sign) {
+            play(role, 0);
+        }
+    }
+    for w in 0..text.words.len() {
+        let word = text.word(w);
+        if let Some(roles) = c.by_word.get(word) {
+            roles.iter().for_each(|r| play(r, w));
+        }
+        // "min" of "15min" is matched as a word of its own (see `Node::Number`).
+        let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits > 0
+            && digits < word.len()
+            && let Some(roles) = c.by_word.get(&word[digits..])
+        {
+            roles.iter().filter(|r| matches!(r, Role::Meets(..))).for_each(|r| play(r, w));
+        }
+        // Only the prefixes with the word's first letter (`by_prefix` is sorted).
+        let from = c.by_prefix.partition_point(|(p, _)| p.as_bytes()[0] < word[0]);
+        for (prefix, role) in c.by_prefix[from..].iter().take_while(|(p, _)| p.as_bytes()[0] == word[0]) {
+            if word.starts_with(prefix.as_bytes()) {
+                play(role, w);
+            }
+        }
+        if word[0].is_ascii_digit() {
+            c.by_number.iter().for_each(|r| play(r, w));
+        }
+    }
+    tries.retain(|&(p, _)| met[p] == c.each[p].needs);
+    // Two triggers of one pattern can fit one word.
+    tries.sort_unstable();
+    tries.dedup();
+    tries
+}
 
 /// Adds every pattern match in `doc` to `hits`, under its list.
 pub fn find(doc: &Document<'_>, lang: Lang, hits: &mut Hits) {
     let c = compiled(lang);
-    let hay = doc.norm.as_str();
-    let bytes = hay.as_bytes();
-    let words = &doc.norm_words;
-    // (pattern, the index of a word it can begin with), found word by word: the
-    // normalised text's words, which the document has already found.
-    let mut tries: Vec<(usize, usize)> = Vec::new();
-    // Which two-letter word beginnings the message has, as bits: a pattern that needs a
-    // word beginning with "meet" is not tried where no word begins with "me".
-    let mut begins = [0u64; 64];
-    let pair = |w: &[u8]| ((w[0] as usize) << 6 ^ w.get(1).copied().unwrap_or(0) as usize) & 4095;
-    for (wi, &(i, j)) in words.iter().enumerate() {
-        let (i, j) = (i as usize, j as usize);
-        // Bytes, not str: slicing a str checks character boundaries, every time.
-        let word = &bytes[i..j];
-        let b = pair(word);
-        begins[b >> 6] |= 1 << (b & 63);
-        if let Some(ps) = c.by_word.get(word) {
-            tries.extend(ps.iter().map(|&p| (p, wi)));
-        }
-        for (prefix, p) in &c.by_prefix {
-            if prefix.as_bytes()[0] == bytes[i] && word.starts_with(prefix.as_bytes()) {
-                tries.push((*p, wi));
-            }
-        }
-        if bytes[i].is_ascii_digit() {
-            tries.extend(c.by_digit.iter().map(|&p| (p, wi)));
-        }
-    }
-    // A pattern tried twice at one place (two of its triggers fit one word) finds the
-    // same span twice, which `Hits` keeps once.
-    let mut verdicts: Vec<Option<bool>> = vec![None; c.each.len()];
-    for (k, wi) in tries {
-        let p = &c.each[k];
-        let possible = *verdicts[k].get_or_insert_with(|| {
-            p.needs.iter().all(|set| {
-                set.iter().any(|w| {
-                    let b = pair(w.as_bytes());
-                    w.starts_with(['+', '%']) || begins[b >> 6] & (1 << (b & 63)) != 0
-                })
-            })
-        });
-        if !possible {
-            continue;
-        }
-        let at = words[wi].0 as usize;
-        let Some(from) = at.checked_sub(p.lead).filter(|&f| hay.is_char_boundary(f)) else { continue };
-        let mut to = (from + WINDOW).min(hay.len());
-        while !hay.is_char_boundary(to) {
-            to -= 1;
-        }
-        // The words in reach of this match: what the pattern needs must be among them.
-        let reach = words[wi..].iter().take_while(|&&(s, _)| (s as usize) < to);
-        let word_at = |&(s, e): &(u32, u32)| &bytes[s as usize..e as usize];
-        if let Some(second) = &p.second {
-            let next = words
-                .get(wi + 1)
-                .filter(|&&(s, _)| s as usize == words[wi].1 as usize + 1 && bytes[s as usize - 1] == b' ');
-            if !next.is_some_and(|n| second.iter().any(|t| matches(t, word_at(n)))) {
-                continue;
-            }
-        }
-        let window = &hay[from..to];
-        let possible = p.needs.iter().all(|set| {
-            set.iter().any(|w| match w.as_str() {
-                "+" | "%" => window.as_bytes().contains(&w.as_bytes()[0]),
-                _ => reach.clone().any(|x| word_at(x).starts_with(w.as_bytes())),
-            })
-        });
-        if !possible {
-            continue;
-        }
-        if let Some(m) = p.regex().and_then(|re| re.find(window))
-            && m.end() > 0
-        {
-            hits.add(p.list, doc.span_from_norm(from, from + m.end()));
+    let text = Text { bytes: doc.norm.as_bytes(), words: &doc.norm_words };
+    for (p, w) in tries(c, &text) {
+        if let Some((s, e)) = text.longest(&c.each[p].seq, w) {
+            hits.add(c.each[p].list, doc.span_from_norm(s, e));
         }
     }
 }
 
-/// Reads both languages' patterns for their triggers now rather than on the first
-/// keystroke; each regex compiles when a message first reaches it.
+/// Reads both languages' patterns now rather than on the first keystroke.
 pub fn warm() {
     for lang in Lang::ALL {
         compiled(lang);
@@ -523,26 +609,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn patterns_compile_have_triggers_and_are_in_normal_form() {
+    fn every_pattern_parses_and_has_triggers() {
         for lang in Lang::ALL {
             let mut n = 0;
             for (list, patterns) in lang.data().patterns {
                 for p in *patterns {
-                    for alt in top_level_alternatives(p) {
-                        n += 1;
-                        assert!(Regex::new(&expand(alt)).is_ok(), "{lang:?} {list:?}: {alt:?} does not compile");
-                        assert!(triggers(alt).is_some(), "{lang:?} {list:?}: {alt:?}: no word a match begins with");
-                    }
-                    assert!(
-                        !p.contains(|c: char| c.is_uppercase()),
-                        "{lang:?} {list:?}: {p:?}: the text is lower case"
-                    );
-                    assert!(!p.contains(['ä', 'ö', 'ü', 'ß']), "{lang:?} {list:?}: {p:?}: write umlauts as a, o, u");
-                    assert!(!p.contains('’'), "{lang:?} {list:?}: {p:?}: apostrophes are normalised to '");
-                    assert!(
-                        !p.contains("(?:^"),
-                        "{lang:?} {list:?}: {p:?}: a pattern cannot start at the text's start"
-                    );
+                    n += 1;
+                    let seq = parse(p).unwrap_or_else(|e| panic!("{lang:?} {list:?}: {e}"));
+                    assert!(triggers(&seq).is_some(), "{lang:?} {list:?}: {p:?} can begin with any word");
                 }
             }
             assert_eq!(compiled(lang).each.len(), n);
@@ -550,67 +624,97 @@ mod tests {
     }
 
     #[test]
+    fn bad_patterns_say_what_is_wrong() {
+        for (p, says) in [
+            ("your (profile", "expected ')'"),
+            ("your [profile|]", "empty alternative"),
+            ("Ihr profil", "lower case"),
+            ("über", "umlauts"),
+            ("_{3,1} x", "matches nothing"),
+            ("x \\w", "unknown escape"),
+            ("a) b", "unexpected ')'"),
+        ] {
+            let e = parse(p).unwrap_err();
+            assert!(e.contains(says), "{p:?}: {e:?} does not say {says:?}");
+        }
+        assert_eq!(triggers(&parse("_ profile").unwrap()), None);
+        assert_eq!(triggers(&parse("[very] _").unwrap()), None);
+    }
+
+    #[test]
     fn triggers_are_the_words_a_match_begins_with() {
-        let w = |s: &str| Trigger::Word(s.into());
-        assert_eq!(triggers(r"\bproven (?:[a-z-]+ ){0,2}system\b"), Some((vec![w("proven")], 0)));
-        assert_eq!(triggers(r"\b(?:i|we) help(?:ed)? x"), Some((vec![w("i"), w("we")], 0)));
+        let t = |p: &'static str| triggers(&parse(p).unwrap()).unwrap();
+        assert_eq!(t("proven _{0,2} system"), [Trigger::Word("proven")]);
+        assert_eq!(t("(i|we) help"), [Trigger::Word("i"), Trigger::Word("we")]);
         assert_eq!(
-            triggers(r"\b(?:i )?(?:just )?(?:reviewed|viewed) your"),
-            Some((vec![w("i"), w("just"), w("reviewed"), w("viewed")], 0))
+            t("[i] [just] (reviewed|viewed) your"),
+            [Trigger::Word("i"), Trigger::Word("just"), Trigger::Word("reviewed"), Trigger::Word("viewed")]
         );
-        assert_eq!(triggers(r"\bgedanke[n]? zu"), Some((vec![Trigger::Prefix("gedanke".into())], 0)));
-        assert_eq!(triggers(r"\bcolou?r"), Some((vec![Trigger::Prefix("colo".into())], 0)));
-        assert_eq!(triggers(r"\bworld'?s best"), Some((vec![Trigger::Prefix("world".into())], 0)));
-        assert_eq!(triggers(r"\b(?:i'd|would) like"), Some((vec![w("i"), w("would")], 0)));
-        assert_eq!(triggers(r"\b\d+ ?% more"), Some((vec![Trigger::Digit], 0)));
-        assert_eq!(triggers(r"#1\b"), Some((vec![w("1")], 1)));
-        assert_eq!(triggers(r"\b(?:interested)\?+"), Some((vec![w("interested")], 0)));
-        assert_eq!(triggers(r"[a-z]+ help"), None);
-        assert_eq!(second_words(r"\bi (?:think|believe) you"), Some(vec![w("think"), w("believe")]));
-        assert_eq!(second_words(r"\b(?:came|come) (?:across|upon) your"), Some(vec![w("across"), w("upon")]));
-        assert_eq!(second_words(r"\b(?:i|we) help"), Some(vec![w("help")]));
-        assert_eq!(second_words(r"\byour (?:[a-z]+ )?profile"), None);
-        assert_eq!(triggers(r"\bi(?:'d| would) like"), Some((vec![w("i")], 0)));
-        assert_eq!(triggers(r"\bthank(?:s| you)"), Some((vec![Trigger::Prefix("thank".into())], 0)));
-        assert_eq!(top_level_alternatives(r"#1\b|\bnumber (?:one|1)\b"), [r"#1\b", r"\bnumber (?:one|1)\b"]);
-        assert_eq!(
-            top_level_alternatives(r"a[|(]b\|c|d"),
-            [r"a[|(]b\|c", "d"],
-            "escaped and class characters are not syntax"
-        );
-        assert_eq!(group_end(r"(?:a\)[)]b)c", 0), Some(11));
+        assert_eq!(t("kostenlos* check"), [Trigger::Prefix("kostenlos")]);
+        assert_eq!(t("\\d \\% more"), [Trigger::Number]);
+        assert_eq!(t("\\# 1"), [Trigger::Word("1")]);
+        assert_eq!(t("i'd like"), [Trigger::Word("i")]);
+    }
+
+    /// The matches of one pattern in `text`, as the text's own words.
+    fn matches(pattern: &'static str, text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let seq = parse(pattern).unwrap();
+        let t = Text { bytes: doc.norm.as_bytes(), words: &doc.norm_words };
+        (0..doc.norm_words.len())
+            .filter_map(|w| t.longest(&seq, w))
+            .map(|(s, e)| doc.span_from_norm(s, e).text(text).to_string())
+            .collect()
     }
 
     #[test]
-    fn word_starts_are_what_every_match_must_hold() {
-        assert_eq!(word_starts(r"\bi help(?:ed)? (?:[a-z]+ ){0,3}founders\b"), ["founders", "help"]);
-        assert_eq!(word_starts(r"\bcolou?r scheme"), ["scheme", "colo"]);
-        assert_eq!(word_starts(r"\b\d[\d.,]*\+ (?:[a-z-]+ )?leads"), ["leads", "+"]);
-        assert_eq!(word_starts(r"\b\d+ ?% more"), ["more", "%"]);
-        assert_eq!(word_starts(r"\b\d[\d.,]*\+? leads"), ["leads"]);
-        assert_eq!(word_starts(r"\b(?:\d+|six)[- ]figures?\b"), ["figure"]);
-        assert_eq!(word_starts(r"\bxing-profil gestolpert"), ["gestolpert", "xing"]);
-        assert_eq!(word_starts(r"\bwe(?:'ve| have) helped"), ["helped", "we"]);
-        assert!(word_starts(r"[a-z]+profil").is_empty(), "a word begun by a class is no word start");
-        assert!(word_starts(r"#1\b|\bnumber one\b").is_empty(), "a top-level alternation has no single needle");
-    }
-
-    #[test]
-    fn required_groups_are_the_plain_groups_a_match_passes() {
+    fn words_slots_and_options() {
         assert_eq!(
-            required_groups(r"\b\d+ (?:[a-z-]+ )?(?:meetings|leads) (?:per|a) (?:month|week)\b"),
-            [vec!["meetings", "leads"], vec!["per", "a"], vec!["month", "week"]],
+            matches("came across your _{0,2} profile", "I came across your LinkedIn profile."),
+            ["came across your LinkedIn profile"]
         );
-        assert!(required_groups(r"\bx(?:[a-z]+ )?(?:meetings|leads)").is_empty(), "x(?:…) starts no word");
-        assert_eq!(required_groups(r"\bi (?:wanted|thought i would) to"), [vec!["wanted", "thought"]]);
-        assert_eq!(required_groups(r"\b(?:money-back|early bird) deal"), [vec!["money", "early"]]);
-        assert!(required_groups(r"\b(?:i )?(?:just )?viewed").is_empty(), "optional groups are not required");
-        assert_eq!(required_groups(r"\bsave (?:hours|days)"), [vec!["hours", "days"]]);
+        assert!(matches("came across your _{0,2} profile", "came across your very nice new profile").is_empty());
+        assert_eq!(
+            matches("[i] [just] viewed your", "I just viewed your page"),
+            ["I just viewed your", "just viewed your", "viewed your"]
+        );
+        assert_eq!(matches("(i'd|i would) love", "I'd love to. I would love to."), ["I'd love", "I would love"]);
+        assert_eq!(matches("money-back", "a money back deal, a money-back deal"), ["money back", "money-back"]);
+        assert_eq!(matches("passive* income", "Passives Income"), ["Passives Income"]);
+        assert_eq!(
+            matches("i (read|listened to) the _{1,4} on", "I read the long piece on pricing"),
+            ["I read the long piece on"]
+        );
     }
 
-    /// The windowed search finds what a plain scan of the whole text finds.
     #[test]
-    fn windows_find_what_a_whole_scan_finds() {
+    fn a_match_stays_in_its_sentence() {
+        assert!(matches("profile caught my eye", "Nice profile. Caught my eye, it did.").is_empty());
+        assert_eq!(matches("hoffe es geht ihnen gut", "Ich hoffe, es geht Ihnen gut!"), ["hoffe, es geht Ihnen gut"]);
+    }
+
+    #[test]
+    fn numbers_and_signs() {
+        let n = "\\d \\+ _{0,2} (companies|meetings)";
+        assert_eq!(
+            matches(n, "We helped 1,000+ SaaS companies and 30 + meetings"),
+            ["1,000+ SaaS companies", "30 + meetings"]
+        );
+        assert!(matches(n, "We helped 200 companies").is_empty(), "the sign is part of the pattern");
+        assert_eq!(matches("\\d \\% more", "40% more, 2.5 % more"), ["40% more", "2.5 % more"]);
+        assert_eq!(
+            matches("free [\\d (min|minute)] audit", "a free 15min audit, a free 15-minute audit"),
+            ["free 15min audit", "free 15-minute audit"]
+        );
+        assert!(matches("\\d h pro woche", "2024h pro woche").len() == 1);
+        assert!(matches("\\d (h|std)", "10hx").is_empty(), "a match ends where a word does");
+        assert_eq!(matches("\\# 1", "the #1 tool (#1 in the world)"), ["#1", "#1"]);
+        assert_eq!(matches("(interested|keen) \\?", "Thanks. Interested?? Keen."), ["Interested??"]);
+    }
+
+    /// The index of triggers finds what trying every pattern at every word finds.
+    #[test]
+    fn triggers_find_what_trying_everywhere_finds() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
         let mut texts: Vec<String> =
             std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
@@ -624,25 +728,29 @@ mod tests {
             ]
             .map(String::from),
         );
+        let mut seen = 0;
         for text in &texts {
             let doc = Document::new(text);
+            let t = Text { bytes: doc.norm.as_bytes(), words: &doc.norm_words };
             for lang in Lang::ALL {
-                let mut windowed = Hits::new();
-                find(&doc, lang, &mut windowed);
-                for p in &compiled(lang).each {
-                    let whole = Regex::new(&expand(p.source)).unwrap();
-                    for m in whole.find_iter(&doc.norm) {
-                        let span = doc.span_from_norm(m.start(), m.end());
-                        assert!(
-                            windowed.of(p.list).iter().any(|s| s.start <= span.start && s.end >= span.end),
-                            "{lang:?}: {:?} found {:?} by scanning, not in its window",
-                            whole.as_str(),
-                            m.as_str()
-                        );
+                let c = compiled(lang);
+                let indexed = tries(c, &t);
+                for (p, pattern) in c.each.iter().enumerate() {
+                    for w in 0..doc.norm_words.len() {
+                        if t.longest(&pattern.seq, w).is_some() {
+                            seen += 1;
+                            assert!(
+                                indexed.binary_search(&(p, w)).is_ok(),
+                                "{lang:?}: {:?} matches at {:?} but is not tried there",
+                                pattern.source,
+                                t.word(w)
+                            );
+                        }
                     }
                 }
             }
         }
+        assert!(seen > 50, "only {seen} matches: the texts no longer exercise the patterns");
     }
 
     fn found(lang: Lang, text: &str, list: List) -> Vec<String> {
@@ -675,6 +783,8 @@ mod timing {
                     .unwrap();
             let doc = Document::new(&text);
             warm();
+            let t = Text { bytes: doc.norm.as_bytes(), words: &doc.norm_words };
+            println!("{file}: {} words, {} tries", doc.norm_words.len(), tries(compiled(lang), &t).len());
             let t = std::time::Instant::now();
             for _ in 0..1000 {
                 let mut hits = Hits::new();

@@ -130,7 +130,7 @@ pub struct LangData {
     pub phrases: &'static [(List, &'static [&'static str])],
     /// Subject lines that say nothing about this message (normalised, no punctuation).
     pub generic_subjects: &'static [&'static str],
-    /// Phrases with structure, as regular expressions (see [`crate::patterns`]).
+    /// Phrases with structure: word sequences with slots and options (see [`crate::patterns`]).
     pub patterns: &'static [(List, &'static [&'static str])],
 }
 
