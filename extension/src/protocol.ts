@@ -1,6 +1,6 @@
 // The one message protocol between the content script, the service worker and the
-// extension pages. The worker hosts the engine because a page's CSP stops a content
-// script from compiling WebAssembly (see ../shared/TOOLCHAIN.md); everything else asks it.
+// extension pages. The worker hosts the engine because Chromium will not compile
+// WebAssembly in a content script under LinkedIn's and XING's CSP; everything else asks it.
 //
 // Requests travel over one long-lived port per page rather than one sendMessage each:
 // a port skips opening a channel per keystroke (measured: about half the round trip).

@@ -1,4 +1,4 @@
-//! `verbindlich`: the engine on the command line (DESIGN §6).
+//! `verbindlich`: the engine on the command line.
 //!
 //! Exit codes: 0 when no finding is an error, 1 when one is, 2 on bad input — with one
 //! line on stderr that names the problem.

@@ -1,4 +1,4 @@
-//! What the page tells the engine about a message (DESIGN §5). Every field is optional.
+//! What the page tells the engine about a message. Every field is optional.
 
 use crate::lang::Lang;
 use crate::surface::Surface;

@@ -1,5 +1,5 @@
 //! What the engine reports: the closed set of types every caller (CLI, WASM, extension)
-//! sees. Field names are the contract of DESIGN §5.
+//! sees. Field names are the contract with the extension and the playground.
 
 use crate::lang::Lang;
 use crate::span::ReportSpan;
@@ -23,7 +23,7 @@ impl Severity {
     }
 }
 
-/// The ten families of advice (DESIGN §2).
+/// The ten families of advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Family {

@@ -5,7 +5,7 @@ use crate::report::{Area, Band, Breakdown, Cap, ChecklistEntry, Finding, Scores,
 use crate::rules::Bi;
 use serde::Serialize;
 
-/// The pre-send checklist (DESIGN §2). Each rule names the entry its findings fail.
+/// The pre-send checklist. Each rule names the entry its findings fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Checkpoint {

@@ -1,4 +1,4 @@
-//! Surfaces: where a message is written, and the budgets that come with each (DESIGN §3).
+//! Surfaces: where a message is written, and the budgets that come with each.
 
 use serde::{Deserialize, Serialize};
 
