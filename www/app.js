@@ -108,7 +108,7 @@ function render() {
   dial.dataset.score = r ? r.score : '';
   dial.querySelector('.num').textContent = r ? r.score : '–';
   dial.style.setProperty('--score', r ? r.score : 0);
-  dial.className = `dial ${r ? band(r.score) : ''}`;
+  dial.className = `dial ${r ? { ready: 'good', 'could-be-better': 'fair', weak: 'poor' }[r.band] : ''}`;
 
   const scores = $('scores');
   scores.replaceChildren(
@@ -139,7 +139,7 @@ function render() {
     const over = r.limit.max_chars && c.chars > r.limit.max_chars;
     const parts = [
       el('span', { class: over ? 'over' : '' }, `${c.chars}${limit} ${t('meta.chars')}`),
-      `${c.words} ${t('meta.words')}`,
+      `${c.words} ${t(c.words === 1 ? 'meta.word' : 'meta.words')}`,
       t(`meta.lang.${r.language}`),
     ];
     if (r.readability.label) parts.push(`${r.readability.label} (${Math.round(r.readability.score)})`);
@@ -167,8 +167,9 @@ function render() {
   }
 }
 
+/** The engine's bands (80 and up ready, 60–79 could be better), for the area bars too. */
 function band(v) {
-  return v >= 80 ? 'good' : v >= 50 ? 'fair' : 'poor';
+  return v >= 80 ? 'good' : v >= 60 ? 'fair' : 'poor';
 }
 
 function select(f) {
@@ -188,7 +189,7 @@ function showCard(i) {
     el('p', { class: 'card-why' }, el('strong', {}, `${t('card.why')}: `), f.why),
   ];
   if (f.suggestion != null && f.span && f.suggestion_kind === 'replacement') {
-    const label = f.suggestion === '' ? t('card.remove') : `${t('card.apply')}: “${f.suggestion}”`;
+    const label = f.suggestion === '' ? t('card.remove') : `${t('card.apply')}: ${t('quote.open')}${f.suggestion}${t('quote.close')}`;
     parts.push(el('button', { type: 'button', class: 'apply', onclick: () => apply(f) }, label));
   } else if (f.suggestion) {
     parts.push(el('p', { class: 'card-suggestion' }, el('strong', {}, `${t('card.suggestion')}: `), f.suggestion));

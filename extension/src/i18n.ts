@@ -38,3 +38,17 @@ export function t(key: string, ...subs: (string | number)[]): string {
     .replace(/\$([A-Za-z_][A-Za-z0-9_]*)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
     .replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
 }
+
+/**
+ * A count in words: `key_one` where the language says the number is singular ("1 word"),
+ * else `key` ("2 words", "0 words"). The number is the first substitution.
+ */
+export function tn(key: string, n: number, ...subs: (string | number)[]): string {
+  const one = new Intl.PluralRules(current).select(n) === 'one' && (CATALOGS[current][`${key}_one`] ?? CATALOGS.en[`${key}_one`]);
+  return t(one ? `${key}_one` : key, n, ...subs);
+}
+
+/** The score's band in words. */
+export function bandLabel(band: 'ready' | 'could-be-better' | 'weak'): string {
+  return t(band === 'ready' ? 'bandReady' : band === 'could-be-better' ? 'bandCouldBeBetter' : 'bandWeak');
+}

@@ -1,7 +1,7 @@
 // The toolbar popup: the checklist and the scores of the draft the user is writing in the
 // active tab (as the engine reported it to that tab), and the pending follow-ups.
 import { checklist, el } from './content/dom.js';
-import { setLang, t } from './i18n.js';
+import { bandLabel, setLang, t } from './i18n.js';
 import { ask, type Current, type Followup, type TabRequest } from './protocol.js';
 
 const AREAS = ['length', 'personal', 'ask', 'value', 'tone'] as const;
@@ -23,18 +23,30 @@ function renderDraft(draft: Current): void {
     return;
   }
   const { report } = draft;
+  const areaName = (a: (typeof AREAS)[number]) => t(`score${a[0].toUpperCase()}${a.slice(1)}`);
+  // Each checklist entry feeds one area: an area whose entry fails is marked, and each
+  // entry names its area, so "Ask 80" beside "✗ One clear ask" reads as one story.
+  const failing = new Set(report.checklist.filter((c) => !c.passed).map((c) => c.area));
+  const list = checklist(report, false, { id: 'checklist' });
+  for (const li of list.querySelectorAll('li')) {
+    const entry = report.checklist.find((c) => c.id === li.dataset.id);
+    if (entry) li.append(el('span', { class: 'area' }, t('checklistArea', areaName(entry.area))));
+  }
+  const cap = report.breakdown.cap;
   section.replaceChildren(
     el('h2', {}, draft.recipient ? t('popupFor', draft.recipient) : t('popupForUnknown')),
     el(
       'div',
-      { class: 'scores', id: 'scores', 'data-score': String(report.score) },
+      { class: 'scores', id: 'scores', 'data-score': String(report.score), 'data-band': report.band },
       el('div', {}, el('b', {}, String(report.score)), el('span', {}, t('scoreOverall'))),
       ...AREAS.map((a) =>
-        el('div', { 'data-area': a }, el('b', {}, String(report.scores[a])), el('span', {}, t(`score${a[0].toUpperCase()}${a.slice(1)}`))),
+        el('div', { 'data-area': a, ...(failing.has(a) ? { 'data-failing': '' } : {}) }, el('b', {}, String(report.scores[a])), el('span', {}, areaName(a))),
       ),
+      el('div', { class: 'band' }, el('strong', {}, bandLabel(report.band))),
     ),
+    el('p', { class: 'explain' }, t('scoreExplained'), cap ? ` ${t('scoreCap', cap.score, cap.reason)}` : ''),
     el('h3', {}, t('checklistTitle')),
-    checklist(report, false, { id: 'checklist' }),
+    list,
   );
 }
 

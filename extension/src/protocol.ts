@@ -4,7 +4,7 @@
 //
 // Requests travel over one long-lived port per page rather than one sendMessage each:
 // a port skips opening a channel per keystroke (measured: about half the round trip).
-import type { Context, Report, SurfaceId } from './pkg/verbindlich_wasm.js';
+import type { Context, Lang, Report, SurfaceId } from './pkg/verbindlich_wasm.js';
 import type { Loaded } from './settings.js';
 
 export type { Context, Report, Finding, Severity, SurfaceId, Lang } from './pkg/verbindlich_wasm.js';
@@ -20,9 +20,24 @@ export interface Followup {
 
 export const PORT_NAME = 'verbindlich-engine';
 
+/** What one draft ignores: never stored, gone with the draft. */
+export interface Ignored {
+  rules: string[];
+  phrases: string[];
+}
+
+const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
 export type Request =
-  /** Analyse one message; the answer carries the report or the engine's error. */
-  | { type: 'analyze'; text: string; context: Context }
+  /**
+   * Analyse one message; the answer carries the report or the engine's error. `ignore`:
+   * what the user chose to ignore in this draft only (rules, and phrases by their words).
+   */
+  | { type: 'analyze'; text: string; context: Context; ignore?: Ignored }
+  /** Never flag these words again in `lang`: added to the user's accepted phrases. */
+  | { type: 'accept'; phrase: string; lang: Lang }
+  /** Turn a rule off in the user's settings. */
+  | { type: 'rule-off'; rule: string }
   /** Start the engine now, so the first keystroke does not pay for start-up. */
   | { type: 'warm' }
   /** The effective settings, and what was wrong with the stored ones. */
@@ -122,8 +137,15 @@ export function isRequest(value: unknown): value is Envelope<Request> {
     case 'settings':
     case 'followups':
       return true;
-    case 'analyze':
-      return typeof v.text === 'string' && typeof v.context === 'object' && v.context !== null;
+    case 'analyze': {
+      const ignore = r.ignore as Record<string, unknown> | undefined;
+      const ignoreOk = ignore === undefined || (typeof ignore === 'object' && ignore !== null && strings(ignore.rules) && strings(ignore.phrases));
+      return typeof v.text === 'string' && typeof v.context === 'object' && v.context !== null && ignoreOk;
+    }
+    case 'accept':
+      return typeof r.phrase === 'string' && r.phrase.trim() !== '' && (r.lang === 'en' || r.lang === 'de');
+    case 'rule-off':
+      return typeof r.rule === 'string';
     case 'sent':
       return typeof r.url === 'string' && typeof r.first === 'boolean' && (r.name === null || typeof r.name === 'string');
     case 'replied':

@@ -3,9 +3,9 @@
 // MV3 workers may not use import() or top-level await.
 import * as followups from './followups.js';
 import { setLang } from './i18n.js';
-import init, { analyze, repairConfig, warm } from './pkg/verbindlich_wasm.js';
-import { isRequest, PORT_NAME, type Reply, type Request } from './protocol.js';
-import { load, type Loaded } from './settings.js';
+import init, { analyze, type Config, repairConfig, validateConfig, warm } from './pkg/verbindlich_wasm.js';
+import { type Ignored, isRequest, PORT_NAME, type Reply, type Request } from './protocol.js';
+import { load, type Loaded, save } from './settings.js';
 
 // Started as soon as the worker starts, so a warm-up request finds it mostly done.
 const ready: Promise<void> = init({ module_or_path: new URL('./pkg/verbindlich_wasm_bg.wasm', import.meta.url) }).then(
@@ -20,7 +20,23 @@ async function handle(request: Request): Promise<Reply<Request>> {
     case 'warm':
       return { ok: true };
     case 'analyze':
-      return { ok: true, report: analyze({ text: request.text, context: request.context, config: settings.config }) };
+      return {
+        ok: true,
+        report: analyze({ text: request.text, context: request.context, config: ignoring(settings.config, request.ignore) }),
+      };
+    case 'accept':
+      return change((config) => {
+        const lists = (config.phrases ??= {})[request.lang] ?? { flag: [], template: [], accept: [] };
+        lists.accept = [...new Set([...(lists.accept ?? []), request.phrase.trim()])];
+        config.phrases[request.lang] = lists;
+      });
+    case 'rule-off': {
+      if ((await loaded).locked.includes(request.rule)) return { ok: false, error: `${request.rule} is set by your organisation` };
+      return change((config) => {
+        const rules = (config.rules ??= {});
+        rules[request.rule] = { ...rules[request.rule], enabled: false };
+      });
+    }
     case 'settings':
       // Asked when a page starts and whenever storage changed: read afresh, since this
       // worker may have slept through the change.
@@ -40,6 +56,34 @@ async function handle(request: Request): Promise<Reply<Request>> {
       await followups.act(request.followupId, request.action);
       return { ok: true };
   }
+}
+
+/** The config with what one draft ignores turned off, for that draft's analyses only. */
+function ignoring(config: Config, ignore: Ignored | undefined): Config {
+  if (!ignore || (!ignore.rules.length && !ignore.phrases.length)) return config;
+  const rules = { ...config.rules };
+  for (const id of ignore.rules) rules[id] = { ...rules[id], enabled: false };
+  const phrases = { ...config.phrases };
+  for (const lang of ['en', 'de'] as const) {
+    const lists = phrases[lang] ?? { flag: [], template: [], accept: [] };
+    phrases[lang] = { ...lists, accept: [...(lists.accept ?? []), ...ignore.phrases] };
+  }
+  return { ...config, rules, phrases };
+}
+
+/**
+ * Changes the user's own settings (never the organisation's) and stores them, after the
+ * engine has checked the result: a change it refuses is not stored, and says why.
+ */
+async function change(edit: (config: Config) => void): Promise<Reply<Request>> {
+  const { own } = await load(repairConfig);
+  const config: Config = structuredClone(own.config);
+  edit(config);
+  const problems = validateConfig(config);
+  if (problems.length) return { ok: false, error: problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+  await save({ ...own, config });
+  loaded = ready.then(() => load(repairConfig));
+  return { ok: true };
 }
 
 chrome.runtime.onConnect.addListener((port) => {

@@ -129,10 +129,26 @@ test('the check before sending: an error holds the send, "Keep editing" keeps th
   await dialog.waitFor();
   assert.equal(await p.evaluate(() => window.fixture.sent.length), 0, 'held');
   assert.match(await dialog.innerText(), /Addressed by name|addressed/i);
-  // Keyboard: focus starts on "Keep editing"; Tab stays inside; Escape keeps editing.
+  // What holds the send comes first, by name: the placeholder.
+  assert.match(await dialog.locator('.blocking li').first().innerText(), /Must fix[\s\S]*placeholder/i);
+  // Keep editing is the filled default and has the focus; Tab goes round inside; Escape keeps editing.
+  assert.equal(await dialog.locator('button.apply').innerText(), 'Keep editing');
   assert.equal(await dialog.evaluate((d) => d.getRootNode().activeElement?.textContent), 'Keep editing');
   await p.keyboard.press('Tab');
+  assert.equal(await dialog.evaluate((d) => d.getRootNode().activeElement?.textContent), 'Show me');
+  await p.keyboard.press('Tab');
   assert.equal(await dialog.evaluate((d) => d.getRootNode().activeElement?.textContent), 'Send anyway');
+  await p.keyboard.press('Tab');
+  assert.equal(await dialog.evaluate((d) => d.getRootNode().activeElement?.textContent), 'Keep editing');
+  // It covers neither the draft nor the Send button.
+  const [box, editor, send] = await Promise.all([
+    dialog.boundingBox(),
+    p.locator('#main-form [contenteditable]').boundingBox(),
+    p.locator('#main-form .msg-form__send-button').boundingBox(),
+  ]);
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  assert.ok(!overlaps(box, editor), `the dialog ${JSON.stringify(box)} covers the draft ${JSON.stringify(editor)}`);
+  assert.ok(!overlaps(box, send), 'the dialog covers the Send button');
   await p.screenshot({ path: `${SHOTS}extension-presend.png` });
   await p.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
@@ -141,10 +157,79 @@ test('the check before sending: an error holds the send, "Keep editing" keeps th
   // Again, and this time send anyway: exactly one send, with the draft as written.
   await p.locator('#main-form .msg-form__send-button').click();
   await dialog.waitFor();
-  await host.locator('.presend button.apply').click();
+  await host.locator('.presend button', { hasText: 'Send anyway' }).click();
   await p.waitForFunction(() => window.fixture.sent.length > 0);
   await p.waitForTimeout(200);
   assert.deepEqual(await p.evaluate(() => window.fixture.sent), [{ form: 'main-form', text: PLACEHOLDER }]);
+  await p.close();
+});
+
+test('"Show me" closes the check and selects the words that hold the send', async () => {
+  await resetStorage();
+  const { p, host } = await composer(MESSAGING, PLACEHOLDER);
+  await p.locator('#main-form .msg-form__send-button').click();
+  await host.locator('.presend').waitFor();
+  await host.locator('.presend button', { hasText: 'Show me' }).click();
+  await host.locator('.presend').waitFor({ state: 'detached' });
+  assert.equal(await p.evaluate(() => String(document.getSelection())), '[First Name]');
+  assert.equal(await p.evaluate(() => document.activeElement?.matches('#main-form [contenteditable]')), true);
+  assert.equal(await p.evaluate(() => window.fixture.sent.length), 0);
+  await p.close();
+});
+
+test('a card silences a false alarm: Ignore for this draft, the phrase for good, or the rule — and each survives a reload', async () => {
+  await resetStorage();
+  const findingRules = (host) => host.evaluate((h) => [...h.shadowRoot.querySelectorAll('.panel button.item')].map((b) => b.dataset.rule));
+  const openCard = async (host, rule) => {
+    await host.locator('.badge').click();
+    await host.locator(`.panel button.item[data-rule="${rule}"]`).first().click();
+    await host.locator('.card').waitFor();
+  };
+  let { p, host } = await composer();
+  await host.locator('.badge').click();
+  const before = await findingRules(host);
+  assert.ok(before.includes('template/stock-phrase') && before.includes('spam/all-caps'), before.join(', '));
+  await host.locator('.badge').click();
+
+  // Ignore: gone from this draft (the engine leaves it out, so it costs no points either).
+  const count = Number(await host.getAttribute('data-findings'));
+  await openCard(host, 'spam/all-caps');
+  await host.locator('.card button', { hasText: 'Ignore' }).click();
+  await p.waitForFunction((n) => Number(document.querySelector('verbindlich-overlay').getAttribute('data-findings')) < n, count);
+  await host.locator('.badge').click();
+  assert.ok(!(await findingRules(host)).includes('spam/all-caps'), 'ignored in this draft');
+  await host.locator('.badge').click();
+
+  // Don't flag this phrase again: stored as an accepted phrase.
+  await openCard(host, 'template/stock-phrase');
+  const accept = host.locator('.card button', { hasText: 'flag' });
+  const phrase = (await accept.innerText()).match(/“(.+)”/)[1];
+  await accept.click();
+  await host.locator('.toast', { hasText: 'no longer flagged' }).waitFor();
+  await p.screenshot({ path: `${SHOTS}extension-toast.png` });
+
+  // Turn off this rule: stored as the rule switched off.
+  await openCard(host, 'personal/no-reference');
+  await host.locator('.card button', { hasText: 'Turn off this rule' }).click();
+  await host.locator('.toast', { hasText: 'Rule turned off' }).waitFor();
+  const { options } = await openOptions();
+  const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.config);
+  assert.deepEqual(stored.phrases.en.accept, [phrase]);
+  assert.equal(stored.rules['personal/no-reference'].enabled, false);
+  // Reversible where the user would look: the options page shows both.
+  assert.equal(await options.locator('[data-path="rules.personal/no-reference.enabled"]').isChecked(), false);
+  await options.close();
+  await p.close();
+
+  // A new page with the same draft: the accepted phrase and the rule stay quiet; what was
+  // only ignored for that draft is flagged again.
+  ({ p, host } = await composer());
+  await host.locator('.badge').click();
+  const after = await findingRules(host);
+  assert.ok(!after.includes('personal/no-reference'), after.join(', '));
+  assert.ok(after.includes('spam/all-caps'), 'Ignore lasted only for its draft');
+  const flagged = await host.evaluate((h, words) => [...h.shadowRoot.querySelectorAll('.panel button.item')].some((b) => b.textContent.includes(words)), phrase);
+  assert.ok(!flagged, `"${phrase}" is flagged again`);
   await p.close();
 });
 
@@ -344,7 +429,7 @@ test('a send clicked before the report arrives is held until the engine has answ
   const host = p.locator('verbindlich-overlay').first();
   await host.locator('.presend').waitFor();
   assert.equal(await p.evaluate(() => window.fixture.sent.length), 0, 'held, not sent unchecked');
-  await host.locator('.presend button.close').click();
+  await host.locator('.presend button', { hasText: 'Keep editing' }).click();
   assert.equal(await p.evaluate(() => window.fixture.draft(document.querySelector('#main-form [contenteditable]'))), PLACEHOLDER);
   await p.close();
 });

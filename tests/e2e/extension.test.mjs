@@ -63,7 +63,11 @@ test('typing in LinkedIn messaging updates the badge, the underlines and the car
   assert.ok(underlined >= 5);
   // The badge says it in words, not only in colour.
   const badge = await host.locator('.badge').innerText();
-  assert.match(badge, new RegExp(`${attrs['data-score']}[\\s\\S]*${WEAK.length}/8000[\\s\\S]*19 words`));
+  assert.match(badge, new RegExp(`${attrs['data-score']}[\\s\\S]*Weak[\\s\\S]*${WEAK.length}/8000[\\s\\S]*19 words`));
+  // In the system's UI font, as the page around it is: never the browser's serif default.
+  const font = await host.locator('.badge').evaluate((b) => getComputedStyle(b).fontFamily);
+  assert.match(font, /system-ui/);
+  assert.doesNotMatch(font, /^(serif|"?Times)/i);
   assert.ok(
     (await panelRules(host)).includes('personal/generic-salutation'),
     'the recipient is Anna, the message says "Hi there"',

@@ -1,11 +1,11 @@
 // One decorated composer: it reads the editor and the page around it, asks the engine on
 // every input, and hands the report to its overlay. Everything it attaches is released by
 // `destroy()` through one AbortController.
-import { lang } from '../i18n.js';
-import { ask, type Context, type Finding, type Report } from '../protocol.js';
+import { lang, t } from '../i18n.js';
+import { ask, type Context, type Finding, type Ignored, type Report } from '../protocol.js';
 import type { PresendMode } from '../settings.js';
 import { pagePerson, plausibleLine, plausibleName, read, readThread } from './context.js';
-import { caretOffset, type Editable, EditorText, isTextField, replace } from './editor.js';
+import { caretOffset, type Editable, EditorText, isTextField, replace, select } from './editor.js';
 import { Overlay } from './overlay.js';
 import { type ComposerKind, isSendButton, type Reading, sendButtons, type Site } from './sites.js';
 
@@ -28,6 +28,8 @@ export class Composer {
   private bypass = false;
   /** The worker has been told the other person answered here. */
   private repliedTold = false;
+  /** What the user ignored in this draft: forgotten when the draft is emptied or sent. */
+  private ignored: Ignored = { rules: [], phrases: [] };
 
   constructor(
     readonly editor: Editable,
@@ -41,6 +43,10 @@ export class Composer {
     this.overlay = new Overlay(editor, kind.surface, () => this.sendButton(), {
       apply: (f) => this.apply(f),
       returnFocus: () => editor.focus(),
+      ignore: (f) => this.ignore(f),
+      accept: (_f, phrase) => void this.silence({ type: 'accept', phrase, lang: this.report?.language ?? lang() }, t('toastAccepted', phrase)),
+      ruleOff: (f) => void this.silence({ type: 'rule-off', rule: f.rule }, t('toastRuleOff')),
+      show: (f) => this.show(f),
     }, kind.guessed === true);
     const on = { signal: this.abort.signal, passive: true } as const;
     editor.addEventListener('input', () => this.typed(), on);
@@ -106,10 +112,11 @@ export class Composer {
         if (text.text.trim() === '') {
           this.text = text;
           this.report = null;
+          this.ignored = { rules: [], phrases: [] };
           this.overlay.idle();
           continue;
         }
-        const reply = await ask({ type: 'analyze', text: text.text, context: this.context() });
+        const reply = await ask({ type: 'analyze', text: text.text, context: this.context(), ignore: this.ignored });
         if (this.destroyed) return;
         if (this.dirty) continue; // the text changed meanwhile: its report would be stale
         if (reply.ok) {
@@ -342,8 +349,15 @@ export class Composer {
     void (fresh ? Promise.resolve() : this.analyze()).then(() => {
       if (this.destroyed) return;
       if (!this.shouldHold() || !this.report) return send();
-      this.overlay.presend(this.report, { send, edit: () => this.editor.focus() });
+      this.overlay.presend(this.report, this.blocking(), { send, edit: () => this.editor.focus() });
     });
+  }
+
+  /** The findings that hold a send: errors, and in "warn" mode warnings too; errors first. */
+  private blocking(): Finding[] {
+    const holds = this.presend() === 'warn' ? ['error', 'warning'] : ['error'];
+    const found = (this.report?.findings ?? []).filter((f) => holds.includes(f.severity));
+    return [...found.filter((f) => f.severity === 'error'), ...found.filter((f) => f.severity !== 'error')];
   }
 
   /** The engine's verdict decides: any error (or anything at all in "warn" mode) holds. */
@@ -363,6 +377,29 @@ export class Composer {
     void ask({ type: 'sent', url: conversation(), name: this.recipient(), first });
   }
 
+  /** Ignore, for this draft: a finding with words by its words, one without by its rule. */
+  private ignore(f: Finding): void {
+    const phrase = f.span ? this.text.text.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
+    if (phrase) this.ignored.phrases.push(phrase);
+    else this.ignored.rules.push(f.rule);
+    this.editor.focus();
+    void this.analyze();
+  }
+
+  /** Stores a silencing choice through the worker, which validates it; the page re-analyses on the change. */
+  private async silence(request: { type: 'accept'; phrase: string; lang: 'en' | 'de' } | { type: 'rule-off'; rule: string }, done: string): Promise<void> {
+    this.editor.focus();
+    const reply = await ask(request);
+    this.overlay.toast(reply.ok ? done : t('toastFailed', reply.error));
+  }
+
+  /** "Show me": the caret on the finding's words. */
+  private show(f: Finding): void {
+    const current = EditorText.read(this.editor);
+    if (f.span && current.text === this.text.text) select(this.editor, current, f.span.start_utf16, f.span.end_utf16);
+    else this.editor.focus();
+  }
+
   /** Applies a suggestion on the user's click, through the editor's own input path. */
   private apply(f: Finding): void {
     // Only a replacement reads right in place; an example is for the user to adapt.
@@ -370,7 +407,7 @@ export class Composer {
     const current = EditorText.read(this.editor);
     // The report must still describe this text, or the span would land on other words.
     if (current.text !== this.text.text) return;
-    replace(this.editor, current, f.span.start_utf16, f.span.end_utf16, f.suggestion);
+    if (replace(this.editor, current, f.span.start_utf16, f.span.end_utf16, f.suggestion)) this.overlay.toast(t('toastApplied'));
   }
 
   destroy(): void {

@@ -105,17 +105,23 @@ export function caretOffset(editor: Editable, text: EditorText): number | null {
  * browser's insertText command, so the site's editor state, its input listeners and undo
  * all see one ordinary edit.
  */
-export function replace(editor: Editable, text: EditorText, start: number, end: number, replacement: string): boolean {
+/** Focuses the editor with `start..end` selected (UTF-16 offsets); false if it cannot. */
+export function select(editor: Editable, text: EditorText, start: number, end: number): boolean {
   editor.focus();
   if (isTextField(editor)) {
     editor.setSelectionRange(start, end);
-  } else {
-    const range = text.range(start, end);
-    if (!range) return false;
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
+    return true;
   }
+  const range = text.range(start, end);
+  if (!range) return false;
+  const selection = document.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return true;
+}
+
+export function replace(editor: Editable, text: EditorText, start: number, end: number, replacement: string): boolean {
+  if (!select(editor, text, start, end)) return false;
   const done =
     replacement === ''
       ? document.execCommand('delete', false)

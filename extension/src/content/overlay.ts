@@ -2,6 +2,7 @@
 // it) with a badge, underlines, a card per finding and a list of all findings. It shows
 // what the engine reported and judges nothing itself.
 import type { Finding, Report, Severity } from '../protocol.js';
+import { bandLabel, tn } from '../i18n.js';
 import { checklist, el, intersects, t } from './dom.js';
 import { type Editable, type EditorText, isTextField } from './editor.js';
 import { Highlights, highlightsSupported } from './highlights.js';
@@ -11,6 +12,14 @@ let overlaySheet: CSSStyleSheet | undefined;
 
 export interface OverlayEvents {
   apply(finding: Finding): void;
+  /** Hide this finding for this draft only. */
+  ignore(finding: Finding): void;
+  /** Never flag this phrase again: the accepted phrases, in the settings. */
+  accept(finding: Finding, phrase: string): void;
+  /** Turn the finding's rule off, in the settings. */
+  ruleOff(finding: Finding): void;
+  /** Put the caret on the finding's span (from the check before sending). */
+  show(finding: Finding): void;
   /** The user left the overlay with Escape: give the editor its focus back. */
   returnFocus(): void;
 }
@@ -23,6 +32,10 @@ export class Overlay {
   private readonly card: HTMLElement;
   private readonly panel: HTMLElement;
   private dialog: HTMLElement | null = null;
+  private readonly toastBox: HTMLElement;
+  private toastTimer = 0;
+  /** The editor's text as last rendered: what a finding's span covers. */
+  private text: EditorText | null = null;
   private readonly mirror: HTMLElement | null;
   private readonly highlights: Highlights | null;
   private report: Report | null = null;
@@ -58,7 +71,8 @@ export class Overlay {
     this.badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false', part: 'badge' });
     this.card = el('div', { class: 'card', role: 'dialog', hidden: '' });
     this.panel = el('div', { class: 'panel', role: 'dialog', hidden: '' });
-    this.root.append(this.layer, this.badge, this.card, this.panel);
+    this.toastBox = el('div', { class: 'toast', role: 'status', hidden: '' });
+    this.root.append(this.layer, this.badge, this.card, this.panel, this.toastBox);
 
     this.badge.addEventListener('click', () => this.togglePanel());
     this.card.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
@@ -83,6 +97,7 @@ export class Overlay {
   /** Shows a new report; `text` is the editor text it was made from. */
   render(report: Report, text: EditorText): void {
     this.report = report;
+    this.text = text;
     this.host.setAttribute('data-score', String(report.score));
     this.host.setAttribute('data-findings', String(report.findings.length));
     this.host.setAttribute('data-chars', String(report.counts.chars));
@@ -153,24 +168,23 @@ export class Overlay {
 
   private renderBadge(report: Report): void {
     const { score, counts, limit } = report;
-    // The engine's verdicts, shown: an error makes the score red, a warning amber.
-    const worst = report.findings.some((f) => f.severity === 'error')
-      ? 'low'
-      : report.findings.some((f) => f.severity === 'warning')
-        ? 'mid'
-        : 'high';
-    this.badge.dataset.level = worst;
+    // The engine's band, shown: weak is red, could be better amber, ready green.
+    this.badge.dataset.level = report.band === 'weak' ? 'low' : report.band === 'could-be-better' ? 'mid' : 'high';
     const over = report.checklist.some((c) => c.id === 'within-limit' && !c.passed);
-    const chars = limit.max_chars != null ? `${counts.chars}/${limit.max_chars}` : t('badgeChars', counts.chars);
+    const chars = limit.max_chars != null ? `${counts.chars}/${limit.max_chars}` : tn('badgeChars', counts.chars);
+    const band = bandLabel(report.band);
     this.badge.replaceChildren(
       el('span', { class: 'score' }, String(score)),
+      el('span', { class: 'band' }, band),
       el('span', { class: 'sep' }, '·'),
       el('span', { class: over ? 'chars over' : 'chars' }, chars, over ? ` ${t('badgeOverLimit')}` : ''),
       el('span', { class: 'sep' }, '·'),
-      el('span', { class: 'words' }, t('badgeWords', counts.words)),
+      el('span', { class: 'words' }, tn('badgeWords', counts.words)),
       ...(this.guessed ? [el('span', { class: 'sep' }, '·'), el('span', { class: 'guessed' }, t('badgeGuessed'))] : []),
     );
-    const label = t('badgeLabel', score, chars, counts.words, report.findings.length) + (this.guessed ? ` ${t('badgeGuessedLabel')}` : '');
+    const label =
+      t('badgeLabel', score, band, chars, tn('badgeWords', counts.words), tn('findingsCount', report.findings.length)) +
+      (this.guessed ? ` ${t('badgeGuessedLabel')}` : '');
     this.badge.setAttribute('aria-label', label);
     this.badge.title = label;
   }
@@ -253,21 +267,44 @@ export class Overlay {
       this.hideCard();
       this.events.apply(f);
     });
-    const close = el('button', { class: 'close', type: 'button' }, t('cardClose'));
-    close.addEventListener('click', () => {
-      this.hideCard();
-      this.events.returnFocus();
-    });
+    const button = (cls: string, label: string, then: () => void) => {
+      const b = el('button', { class: cls, type: 'button' }, label);
+      b.addEventListener('click', () => {
+        this.hideCard();
+        then();
+      });
+      return b;
+    };
+    const close = button('close', t('cardClose'), () => this.events.returnFocus());
+    const ignore = button('close', t('cardIgnore'), () => this.events.ignore(f));
+    // The words the finding is about, as the accepted phrases would hold them.
+    const phrase = f.span && this.text ? this.text.text.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
+    const accept = phrase && phrase.length <= 80 ? button('quiet', t('cardAccept', phrase), () => this.events.accept(f, phrase)) : null;
+    const off = button('quiet', t('cardRuleOff'), () => this.events.ruleOff(f));
     this.card.setAttribute('data-rule', f.rule);
     this.card.setAttribute('aria-label', f.message);
+    // An example is shown as one: the user adapts it, nothing applies it.
     const hint = f.suggestion && !action ? el('p', { class: 'suggestion' }, el('strong', {}, `${t('cardSuggestion')}: `), f.suggestion) : '';
     this.card.replaceChildren(
       el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)),
+      f.cost > 0 ? el('span', { class: 'cost' }, t('findingCost', f.cost)) : '',
       el('p', { class: 'message' }, f.message),
       el('p', { class: 'why' }, f.why),
       hint,
-      el('div', { class: 'actions' }, action, close),
+      el('div', { class: 'actions' }, action, ignore, close),
+      el('div', { class: 'actions silence' }, accept, off),
     );
+  }
+
+  /** A brief note beside the badge ("Ctrl+Z undoes it"); read out by screen readers. */
+  toast(message: string): void {
+    clearTimeout(this.toastTimer);
+    this.toastBox.textContent = message;
+    this.toastBox.hidden = false;
+    this.place();
+    this.toastTimer = window.setTimeout(() => {
+      this.toastBox.hidden = true;
+    }, 5000);
   }
 
   togglePanel(open = this.panel.hidden): void {
@@ -282,10 +319,12 @@ export class Overlay {
   }
 
   private fillPanel(): void {
-    const findings = this.report?.findings ?? [];
+    const report = this.report;
+    const findings = report?.findings ?? [];
     const items = findings.map((f, i) => {
       const item = el('button', { class: 'item', type: 'button', 'data-rule': f.rule },
-        el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)), ' ', f.message);
+        el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)), ' ', f.message,
+        f.cost > 0 ? el('span', { class: 'cost' }, t('findingCost', f.cost)) : '');
       item.addEventListener('click', () => {
         this.panel.hidden = true;
         this.badge.setAttribute('aria-expanded', 'false');
@@ -294,8 +333,16 @@ export class Overlay {
       });
       return el('li', {}, item);
     });
+    // The score explained: its band, how it is made, and the cap that holds it down.
+    const summary = report
+      ? el('div', { class: 'summary' },
+          el('p', {}, el('strong', { class: 'score' }, String(report.score)), ' ', el('span', { class: 'band' }, bandLabel(report.band))),
+          el('p', { class: 'how' }, t('scoreExplained')),
+          report.breakdown.cap ? el('p', { class: 'cap' }, t('scoreCap', report.breakdown.cap.score, report.breakdown.cap.reason)) : '')
+      : '';
     this.panel.replaceChildren(
       el('h2', {}, t('panelTitle')),
+      summary,
       items.length ? el('ul', {}, ...items) : el('p', { class: 'empty' }, t('panelEmpty')),
       el('p', { class: 'keys' }, t('panelKeys')),
     );
@@ -310,22 +357,30 @@ export class Overlay {
   }
 
   /**
-   * The check before sending: the checklist, "Keep editing" (focused, the safe choice) and
-   * "Send anyway". Each button works once; the draft is never touched.
+   * The check before sending: what holds the message first, then the checklist; "Keep
+   * editing" (filled and focused, the safe choice), "Show me" (the caret on the first of
+   * them) and "Send anyway". Each button works once; the draft is never touched.
    */
-  presend(report: Report, actions: { send(): void; edit(): void }): void {
+  presend(report: Report, blocking: Finding[], actions: { send(): void; edit(): void }): void {
     this.hideCard();
     this.togglePanel(false);
     this.dialog?.remove();
-    const edit = el('button', { class: 'close', type: 'button' }, t('presendEdit'));
-    const send = el('button', { class: 'apply', type: 'button' }, t('presendSend'));
+    // Keep editing is the filled, focused default; sending anyway takes a deliberate choice.
+    const edit = el('button', { class: 'apply', type: 'button' }, t('presendEdit'));
+    const send = el('button', { class: 'close', type: 'button' }, t('presendSend'));
+    const first = blocking.find((f) => f.span);
+    const show = first ? el('button', { class: 'close', type: 'button' }, t('presendShow')) : null;
     const dialog = el(
       'div',
       { class: 'presend', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'vb-presend-title' },
       el('h2', { id: 'vb-presend-title' }, t('presendTitle')),
-      el('p', { class: 'why' }, t('presendLead')),
+      blocking.length ? el('p', { class: 'why' }, t('presendLead')) : '',
+      blocking.length
+        ? el('ul', { class: 'blocking' }, ...blocking.map((f) =>
+            el('li', { 'data-rule': f.rule }, el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)), ' ', f.message)))
+        : '',
       checklist(report, true),
-      el('div', { class: 'actions' }, edit, send),
+      el('div', { class: 'actions' }, edit, show, send),
     );
     const close = (then: () => void) => {
       if (this.dialog !== dialog) return; // already answered: never twice
@@ -335,11 +390,14 @@ export class Overlay {
     };
     edit.addEventListener('click', () => close(actions.edit));
     send.addEventListener('click', () => close(actions.send));
+    if (show && first) show.addEventListener('click', () => close(() => this.events.show(first)));
+    const buttons = [edit, show, send].filter((b): b is HTMLButtonElement => b !== null);
     dialog.addEventListener('keydown', (e) => {
       if (e.key === 'Tab') {
         // Focus stays in the dialog while it is open.
         e.preventDefault();
-        (this.root.activeElement === edit ? send : edit).focus();
+        const at = buttons.indexOf(this.root.activeElement as HTMLButtonElement);
+        buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length].focus();
       } else if (e.key === 'Escape') {
         e.stopPropagation();
         close(actions.edit);
@@ -388,11 +446,8 @@ export class Overlay {
       placeBelow(this.card, anchor, vw, vh);
     }
     if (!this.panel.hidden) placeBelow(this.panel, badgeBox, vw, vh);
-    if (this.dialog) {
-      const w = this.dialog.offsetWidth;
-      const h = this.dialog.offsetHeight;
-      setPos(this.dialog, Math.max(8, Math.min(box.left + (box.width - w) / 2, vw - w - 8)), Math.max(8, Math.min(box.top, vh - h - 8)));
-    }
+    if (!this.toastBox.hidden) placeBelow(this.toastBox, badgeBox, vw, vh);
+    if (this.dialog) placeBeside(this.dialog, box, vw, vh);
   }
 
   /** Lays the mirror exactly over the textarea, scrolled as it is, so ranges in it match. */
@@ -436,6 +491,7 @@ export class Overlay {
   destroy(): void {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.hideTimer);
+    clearTimeout(this.toastTimer);
     this.highlights?.clear();
     this.host.remove();
   }
@@ -459,6 +515,22 @@ function placeBelow(node: HTMLElement, anchor: DOMRect, vw: number, vh: number):
   const left = Math.max(8, Math.min(anchor.left, vw - w - 8));
   const top = anchor.bottom + 6 + h <= vh ? anchor.bottom + 6 : Math.max(8, anchor.top - h - 6);
   setPos(node, left, top);
+}
+
+/**
+ * Puts `node` where it covers none of `draft`: above it, below it, or to its side, in
+ * that order of preference; only when none has room does it overlap, at the viewport's top.
+ */
+function placeBeside(node: HTMLElement, draft: DOMRect, vw: number, vh: number): void {
+  const w = node.offsetWidth;
+  const h = node.offsetHeight;
+  const left = Math.max(8, Math.min(draft.left + (draft.width - w) / 2, vw - w - 8));
+  if (draft.top - 8 - h >= 8) return setPos(node, left, draft.top - 8 - h);
+  if (draft.bottom + 8 + h <= vh - 8) return setPos(node, left, draft.bottom + 8);
+  const top = Math.max(8, Math.min(draft.top, vh - h - 8));
+  if (draft.right + 8 + w <= vw - 8) return setPos(node, draft.right + 8, top);
+  if (draft.left - 8 - w >= 8) return setPos(node, draft.left - 8 - w, top);
+  setPos(node, left, 8);
 }
 
 function severityLabel(s: Severity): string {

@@ -12,7 +12,9 @@ export const OVERLAY_CSS = `
   contain: none !important; pointer-events: none !important; overflow: visible !important;
   --vb-bg: #ffffff; --vb-fg: #1d2226; --vb-muted: #56616b; --vb-line: #d0d7de; --vb-accent: #0a66c2;
   --vb-error: #b3261e; --vb-warning: #8a5a00; --vb-hint: #3558a8; --vb-good: #1b7f3b;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--vb-fg); }
+  /* !important too, or \`all: initial !important\` above would win and leave Times at 16 px. */
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif !important;
+  color: var(--vb-fg) !important; }
 :host([hidden]) { display: none !important; }
 @media (prefers-color-scheme: dark) {
   :host { --vb-bg: #1f2328; --vb-fg: #e6edf3; --vb-muted: #9aa6b2; --vb-line: #3d444d; --vb-accent: #71b7ff;
@@ -32,9 +34,10 @@ export const OVERLAY_CSS = `
   cursor: pointer; pointer-events: auto; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; }
 .badge:focus-visible, button:focus-visible { outline: 2px solid var(--vb-accent); outline-offset: 2px; }
 .badge .score { font-weight: 700; min-width: 2ch; text-align: center; }
-.badge[data-level="low"] .score { color: var(--vb-error); }
-.badge[data-level="mid"] .score { color: var(--vb-warning); }
-.badge[data-level="high"] .score { color: var(--vb-good); }
+.badge .band { font-weight: 600; }
+.badge[data-level="low"] :is(.score, .band) { color: var(--vb-error); }
+.badge[data-level="mid"] :is(.score, .band) { color: var(--vb-warning); }
+.badge[data-level="high"] :is(.score, .band) { color: var(--vb-good); }
 .badge .over { color: var(--vb-error); font-weight: 700; }
 .badge .sep { color: var(--vb-muted); }
 .card, .panel, .presend { position: fixed; width: min(340px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
@@ -53,6 +56,21 @@ export const OVERLAY_CSS = `
 .message { margin: 2px 0 4px; font-weight: 600; }
 .why { margin: 0 0 8px; color: var(--vb-muted); }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
+.actions.silence { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--vb-line); gap: 4px 12px; }
+.actions.silence:empty { display: none; }
+button.quiet { font: inherit; font-size: 12px; border: 0; background: transparent; color: var(--vb-accent); padding: 2px 0;
+  cursor: pointer; text-decoration: underline; text-underline-offset: 2px; text-align: left; }
+.cost { float: right; font-size: 12px; font-weight: 700; color: var(--vb-muted); }
+.panel .item .cost { float: none; margin-left: 6px; }
+.summary p { margin: 0 0 4px; }
+.summary .score { font-size: 15px; }
+.summary .how, .summary .cap { color: var(--vb-muted); font-size: 12px; }
+.summary .cap { color: var(--vb-fg); }
+.summary { padding-bottom: 6px; margin-bottom: 6px; border-bottom: 1px solid var(--vb-line); }
+.blocking { margin: 0 0 10px; padding-left: 0; list-style: none; }
+.blocking li { margin: 3px 0; }
+.toast { position: fixed; max-width: min(340px, calc(100vw - 16px)); padding: 6px 10px; border-radius: 6px;
+  background: var(--vb-fg); color: var(--vb-bg); font-size: 12px; pointer-events: none; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2); }
 button.apply, button.close, .panel button.item { font: inherit; border-radius: 6px; padding: 3px 10px; cursor: pointer; }
 button.apply { border: 1px solid var(--vb-accent); background: var(--vb-accent); color: var(--vb-bg); font-weight: 600; }
 button.close { border: 1px solid var(--vb-line); background: transparent; color: var(--vb-fg); }

@@ -36,16 +36,29 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.words() >= min {
         return;
     }
+    let n = cx.words();
     out.push(Draft::whole(say!(
         cx,
-        format!("Only {} words. Add why you are writing and what you would like.", cx.words()),
-        format!("Nur {} Wörter. Ergänzen Sie, warum Sie schreiben und was Sie sich wünschen.", cx.words()),
+        match n {
+            1 => "Only one word. Add why you are writing and what you would like.".to_string(),
+            n => format!("Only {n} words. Add why you are writing and what you would like."),
+        },
+        match n {
+            1 => "Nur ein Wort. Ergänzen Sie, warum Sie schreiben und was Sie sich wünschen.".to_string(),
+            n => format!("Nur {n} Wörter. Ergänzen Sie, warum Sie schreiben und was Sie sich wünschen."),
+        },
     )));
 }
 
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn one_word_is_one_word() {
+        let f = assert_finding("length/too-short", "Hi");
+        assert!(f.message.starts_with("Only one word."), "{}", f.message);
+    }
 
     #[test]
     fn counts_words_not_characters() {
