@@ -102,6 +102,65 @@ test('typing in LinkedIn messaging updates the badge, the underlines and the car
   await page.close();
 });
 
+test('never in the way: a card, the list and a note keep clear of the Send button, the line being typed and their words', async () => {
+  const { page } = await openFixture(browser.context, MESSAGING);
+  const editor = page.locator('#main-form [contenteditable]');
+  await editor.click();
+  // Long enough to wrap onto several lines, so a card has lines to cover.
+  const text = `${WEAK} I would love to connect about pair reviews, and I came across your profile again while reading about your team.`;
+  await page.keyboard.type(text);
+  const host = await overlayFor(page);
+  await settled(host, text.length);
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const send = await page.locator('#main-form .msg-form__send-button').boundingBox();
+  // The caret into the first "would love to connect" opens its card.
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('#main-form p')].find((x) => x.textContent.includes('would love'));
+    const node = p.firstChild;
+    const r = document.createRange();
+    r.setStart(node, node.data.indexOf('would love to connect') + 3);
+    r.collapse(true);
+    document.getSelection().removeAllRanges();
+    document.getSelection().addRange(r);
+  });
+  await page.keyboard.press('ArrowRight');
+  const card = host.locator('.card');
+  await card.waitFor({ state: 'visible' });
+  await page.waitForTimeout(100); // placed at the next frame
+  const [cardBox, caret, span] = await Promise.all([
+    card.boundingBox(),
+    page.evaluate(() => {
+      const r = document.getSelection().getRangeAt(0).getClientRects()[0];
+      const e = document.querySelector('#main-form [contenteditable]').getBoundingClientRect();
+      return { x: e.left, y: r.top, width: e.width, height: r.height };
+    }),
+    page.evaluate(() => {
+      const p = [...document.querySelectorAll('#main-form p')].find((x) => x.textContent.includes('would love'));
+      const node = p.firstChild;
+      const r = document.createRange();
+      const at = node.data.indexOf('would love to connect');
+      r.setStart(node, at);
+      r.setEnd(node, at + 'would love to connect'.length);
+      return [...r.getClientRects()].map((b) => ({ x: b.left, y: b.top, width: b.width, height: b.height }));
+    }),
+  ]);
+  assert.ok(!overlaps(cardBox, send), `the card ${JSON.stringify(cardBox)} covers Send ${JSON.stringify(send)}`);
+  assert.ok(!overlaps(cardBox, caret), `the card covers the line being typed ${JSON.stringify(caret)}`);
+  for (const s of span) assert.ok(!overlaps(cardBox, s), 'the card covers the words it is about');
+  await page.screenshot({ path: `${SHOTS}extension-card-placed.png` });
+  // The list, opened from the badge, keeps clear of Send too.
+  await host.locator('.badge').click();
+  const panel = await host.locator('.panel').boundingBox();
+  assert.ok(!overlaps(panel, send), `the list ${JSON.stringify(panel)} covers Send`);
+  // In a short window it shrinks to fit rather than run off the screen.
+  await page.setViewportSize({ width: 1280, height: 520 });
+  await page.waitForTimeout(150);
+  const small = await host.locator('.panel').boundingBox();
+  assert.ok(small.y >= 0 && small.y + small.height <= 520, `the list ${JSON.stringify(small)} leaves a 520 px window`);
+  await page.keyboard.press('Escape');
+  await page.close();
+});
+
 test('two composers at once: each has one overlay and its own recipient', async () => {
   const { page } = await openFixture(browser.context, MESSAGING);
   const first = 'Hi Anna, could we talk for 15 minutes next week about your robotics talk?';

@@ -6,6 +6,7 @@ import { bandLabel, tn } from '../i18n.js';
 import { checklist, el, intersects, t } from './dom.js';
 import { type Editable, type EditorText, isTextField } from './editor.js';
 import { Highlights, highlightsSupported } from './highlights.js';
+import { placeAround, type Side } from './placement.js';
 import { OVERLAY_CSS } from './styles.js';
 
 let overlaySheet: CSSStyleSheet | undefined;
@@ -440,14 +441,43 @@ export class Overlay {
     if (send && send.width > 0 && intersects(new DOMRect(left, top, bw, bh), send)) left = send.left - bw - 8;
     setPos(this.badge, Math.max(4, left), top);
 
+    // Cards, the list and notes stay clear of the Send button and the line being typed; a
+    // card also of the words it is about. The check before sending stays off the draft.
     const badgeBox = new DOMRect(Math.max(4, left), top, bw, bh);
+    const viewport = { width: vw, height: vh };
+    const keepClear = [send, this.caretLine(box)].filter((r): r is DOMRect => !!r && r.width > 0);
     if (!this.card.hidden && this.cardIndex !== null) {
-      const anchor = this.ranges[this.cardIndex]?.getClientRects()[0] ?? badgeBox;
-      placeBelow(this.card, anchor, vw, vh);
+      // Above or below the editor, in line with its words, covers no text at all; only
+      // where there is no room there does it go next to the words, over other lines.
+      const span = [...(this.ranges[this.cardIndex]?.getClientRects() ?? [])];
+      const at = span[0] ?? badgeBox;
+      const outside = new DOMRect(at.left, box.top, at.width, box.height);
+      if (!place(this.card, outside, [...keepClear, box], viewport, ['below', 'above'])) place(this.card, at, [...keepClear, ...span], viewport);
     }
-    if (!this.panel.hidden) placeBelow(this.panel, badgeBox, vw, vh);
-    if (!this.toastBox.hidden) placeBelow(this.toastBox, badgeBox, vw, vh);
-    if (this.dialog) placeBeside(this.dialog, box, vw, vh);
+    if (!this.panel.hidden) place(this.panel, badgeBox, keepClear, viewport);
+    if (!this.toastBox.hidden) place(this.toastBox, badgeBox, keepClear, viewport);
+    if (this.dialog) place(this.dialog, box, [box, ...keepClear], viewport, ['above', 'below', 'right', 'left']);
+  }
+
+  /** The line the caret is on, across the editor, while the editor has the focus. */
+  private caretLine(box: DOMRect): DOMRect | null {
+    const tree = this.editor.getRootNode() as Document | ShadowRoot;
+    if (tree.activeElement !== this.editor && !this.editor.contains(tree.activeElement)) return null;
+    let range: Range | null = null;
+    if (isTextField(this.editor)) {
+      const node = this.mirror?.firstChild;
+      if (!(node instanceof Text)) return null;
+      const at = Math.min(this.editor.selectionEnd ?? 0, node.length);
+      range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at);
+    } else {
+      const selection = document.getSelection();
+      if (!selection?.rangeCount || !this.editor.contains(selection.focusNode)) return null;
+      range = selection.getRangeAt(0);
+    }
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return rect.height > 0 ? new DOMRect(box.left, rect.top, box.width, rect.height) : null;
   }
 
   /** Lays the mirror exactly over the textarea, scrolled as it is, so ranges in it match. */
@@ -509,28 +539,15 @@ function setPos(node: HTMLElement, x: number, y: number): void {
   node.style.top = `${Math.round(y)}px`;
 }
 
-function placeBelow(node: HTMLElement, anchor: DOMRect, vw: number, vh: number): void {
-  const w = node.offsetWidth;
-  const h = node.offsetHeight;
-  const left = Math.max(8, Math.min(anchor.left, vw - w - 8));
-  const top = anchor.bottom + 6 + h <= vh ? anchor.bottom + 6 : Math.max(8, anchor.top - h - 6);
-  setPos(node, left, top);
-}
-
-/**
- * Puts `node` where it covers none of `draft`: above it, below it, or to its side, in
- * that order of preference; only when none has room does it overlap, at the viewport's top.
- */
-function placeBeside(node: HTMLElement, draft: DOMRect, vw: number, vh: number): void {
-  const w = node.offsetWidth;
-  const h = node.offsetHeight;
-  const left = Math.max(8, Math.min(draft.left + (draft.width - w) / 2, vw - w - 8));
-  if (draft.top - 8 - h >= 8) return setPos(node, left, draft.top - 8 - h);
-  if (draft.bottom + 8 + h <= vh - 8) return setPos(node, left, draft.bottom + 8);
-  const top = Math.max(8, Math.min(draft.top, vh - h - 8));
-  if (draft.right + 8 + w <= vw - 8) return setPos(node, draft.right + 8, top);
-  if (draft.left - 8 - w >= 8) return setPos(node, draft.left - 8 - w, top);
-  setPos(node, left, 8);
+/** Places `node` beside `anchor` (see `placeAround`); true when it covers nothing in `avoid`. */
+function place(node: HTMLElement, anchor: DOMRect, avoid: DOMRect[], viewport: { width: number; height: number }, order?: Side[]): boolean {
+  // Measured at its natural height: a height set by an earlier placement is undone first.
+  node.style.maxHeight = '';
+  const p = placeAround(node.offsetWidth, node.offsetHeight, anchor, avoid, viewport, order);
+  setPos(node, p.left, p.top);
+  if (p.maxHeight !== null) node.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
+  node.dataset.side = p.side;
+  return p.clean;
 }
 
 function severityLabel(s: Severity): string {

@@ -42,7 +42,7 @@ export const OVERLAY_CSS = `
 .badge .sep { color: var(--vb-muted); }
 .card, .panel, .presend { position: fixed; width: min(340px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
   border: 1px solid var(--vb-line); background: var(--vb-bg); color: var(--vb-fg); pointer-events: auto;
-  box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); }
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); overflow: auto; }
 .panel { max-height: min(360px, 60vh); overflow: auto; }
 .presend { width: min(420px, calc(100vw - 16px)); padding: 14px 16px; border-width: 2px; }
 .presend h2 { font-size: 15px; margin: 0 0 4px; }
