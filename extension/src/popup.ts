@@ -2,18 +2,53 @@
 // active tab (as the engine reported it to that tab), and the pending follow-ups.
 import { checklist, el } from './content/dom.js';
 import { bandLabel, setLang, t } from './i18n.js';
-import { ask, type Current, type Followup, type TabRequest } from './protocol.js';
+import { ask, type Current, type Followup, MUTED_KEY, type PageState, type TabRequest } from './protocol.js';
 
 const AREAS = ['length', 'personal', 'ask', 'value', 'tone'] as const;
 
-async function current(): Promise<Current> {
+/** Asks the active tab's content script; null where there is none (not LinkedIn or XING). */
+async function askTab<T>(request: TabRequest): Promise<T | null> {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   try {
-    return (await chrome.tabs.sendMessage(tab.id, { type: 'current' } satisfies TabRequest)) as Current;
+    return ((await chrome.tabs.sendMessage(tab.id, request)) as T | undefined) ?? null;
   } catch {
-    return null; // no content script there: not LinkedIn or XING, or switched off
+    return null;
   }
+}
+
+/** The two switches: this site, and this conversation (kept locally, by address only). */
+function renderSwitches(page: PageState | null): void {
+  const section = document.getElementById('switches')!;
+  if (!page) return section.replaceChildren();
+  const toggle = (id: string, label: string, on: boolean, disabled: boolean, change: (on: boolean) => Promise<unknown>) => {
+    const input = el('input', { type: 'checkbox', role: 'switch', id });
+    input.checked = on;
+    input.disabled = disabled;
+    input.addEventListener('change', async () => {
+      input.disabled = true;
+      await change(input.checked);
+      await refresh();
+    });
+    return el('label', { class: 'switch', for: id }, input, ' ', label);
+  };
+  section.replaceChildren(
+    toggle('site-switch', t('popupSite', page.host.replace(/^www\./, '')), page.siteOn, false, (on) => ask({ type: 'site', host: page.host, on })),
+    toggle('conversation-switch', t('popupConversation'), page.siteOn && page.conversationOn, !page.siteOn, async (on) => {
+      const stored = (await chrome.storage.local.get(MUTED_KEY))[MUTED_KEY] as string[] | undefined;
+      const muted = new Set(stored ?? []);
+      if (on) muted.delete(page.conversation);
+      else muted.add(page.conversation);
+      await chrome.storage.local.set({ [MUTED_KEY]: [...muted] });
+    }),
+  );
+}
+
+/** The keyboard commands as the browser has them now (the user may have changed them). */
+async function renderShortcuts(): Promise<void> {
+  const commands = await chrome.commands.getAll();
+  const keys = commands.filter((c) => c.shortcut).map((c) => `${c.shortcut} — ${c.name === '_execute_action' ? t('commandPopup') : t('commandFindings')}`);
+  document.getElementById('shortcuts')!.textContent = keys.length ? `${t('popupShortcuts')}: ${keys.join('; ')}; Alt+Enter — ${t('commandInPage')}` : '';
 }
 
 function renderDraft(draft: Current): void {
@@ -85,7 +120,10 @@ async function refresh(): Promise<void> {
   document.getElementById('followups-title')!.textContent = t('followupsTitle');
   document.getElementById('options')!.textContent = t('popupOptions');
   document.getElementById('privacy')!.textContent = t('popupPrivacy');
-  renderDraft(await current());
+  document.getElementById('welcome')!.textContent = t('popupWelcome');
+  renderSwitches(await askTab<PageState>({ type: 'page' }));
+  renderDraft(await askTab<Current>({ type: 'current' }));
+  await renderShortcuts();
   await renderFollowups(settings.ok && settings.loaded.settings.reminders);
   document.body.dataset.ready = 'true';
 }

@@ -38,6 +38,10 @@ export type Request =
   | { type: 'accept'; phrase: string; lang: Lang }
   /** Turn a rule off in the user's settings. */
   | { type: 'rule-off'; rule: string }
+  /** Switch Verbindlich on or off for a whole site. */
+  | { type: 'site'; host: string; on: boolean }
+  /** The findings worth fixing in the tab's active composer: the toolbar icon's count. */
+  | { type: 'count'; count: number }
   /** Start the engine now, so the first keystroke does not pay for start-up. */
   | { type: 'warm' }
   /** The effective settings, and what was wrong with the stored ones. */
@@ -59,7 +63,12 @@ export type Reply<R extends Request> = R extends { type: 'analyze' }
       : { ok: true } | Failure;
 
 /** The popup asks the active tab's content script (chrome.tabs.sendMessage). */
-export type TabRequest = { type: 'current' };
+export type TabRequest = { type: 'current' } | { type: 'page' } | { type: 'open-findings' };
+/** The page the popup's switches are about: its site, its conversation, and whether each is coached. */
+export type PageState = { host: string; conversation: string; siteOn: boolean; conversationOn: boolean };
+
+/** Conversations the user switched Verbindlich off in (origin + path, never any text): local storage. */
+export const MUTED_KEY = 'mutedConversations';
 /** The composer the user worked in last, with its latest report; null when there is none. */
 export type Current = { surface: SurfaceId; recipient: string | null; report: Report } | null;
 
@@ -146,6 +155,10 @@ export function isRequest(value: unknown): value is Envelope<Request> {
       return typeof r.phrase === 'string' && r.phrase.trim() !== '' && (r.lang === 'en' || r.lang === 'de');
     case 'rule-off':
       return typeof r.rule === 'string';
+    case 'site':
+      return typeof r.host === 'string' && typeof r.on === 'boolean';
+    case 'count':
+      return typeof r.count === 'number' && Number.isInteger(r.count) && r.count >= 0;
     case 'sent':
       return typeof r.url === 'string' && typeof r.first === 'boolean' && (r.name === null || typeof r.name === 'string');
     case 'replied':

@@ -4,8 +4,8 @@
 import * as followups from './followups.js';
 import { setLang } from './i18n.js';
 import init, { analyze, type Config, repairConfig, validateConfig, warm } from './pkg/verbindlich_wasm.js';
-import { type Ignored, isRequest, PORT_NAME, type Reply, type Request } from './protocol.js';
-import { load, type Loaded, save } from './settings.js';
+import { type Ignored, isRequest, PORT_NAME, type Reply, type Request, type TabRequest } from './protocol.js';
+import { load, type Loaded, SITE_HOSTS, type SiteHost, save } from './settings.js';
 
 // Started as soon as the worker starts, so a warm-up request finds it mostly done.
 const ready: Promise<void> = init({ module_or_path: new URL('./pkg/verbindlich_wasm_bg.wasm', import.meta.url) }).then(
@@ -13,7 +13,16 @@ const ready: Promise<void> = init({ module_or_path: new URL('./pkg/verbindlich_w
 );
 let loaded: Promise<Loaded> = ready.then(() => load(repairConfig));
 
-async function handle(request: Request): Promise<Reply<Request>> {
+async function handle(request: Request, sender: chrome.runtime.MessageSender | undefined): Promise<Reply<Request>> {
+  if (request.type === 'count') {
+    // Not the engine's business: answered without waiting for it.
+    const tabId = sender?.tab?.id;
+    if (tabId !== undefined) {
+      await chrome.action.setBadgeText({ tabId, text: request.count ? String(request.count) : '' });
+      await chrome.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
+    }
+    return { ok: true };
+  }
   await ready;
   const { settings } = await loaded;
   switch (request.type) {
@@ -30,6 +39,13 @@ async function handle(request: Request): Promise<Reply<Request>> {
         lists.accept = [...new Set([...(lists.accept ?? []), request.phrase.trim()])];
         config.phrases[request.lang] = lists;
       });
+    case 'site': {
+      if (!SITE_HOSTS.includes(request.host as SiteHost)) return { ok: false, error: `not a site Verbindlich coaches: ${request.host}` };
+      const { own } = await load(repairConfig);
+      await save({ ...own, sites: { ...own.sites, [request.host]: request.on } });
+      loaded = ready.then(() => load(repairConfig));
+      return { ok: true };
+    }
     case 'rule-off': {
       if ((await loaded).locked.includes(request.rule)) return { ok: false, error: `${request.rule} is set by your organisation` };
       return change((config) => {
@@ -92,7 +108,7 @@ chrome.runtime.onConnect.addListener((port) => {
   port.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return;
     const { id, ...request } = message;
-    handle(request as Request).then(
+    handle(request as Request, port.sender).then(
       (reply) => port.postMessage({ id, ...reply }),
       (e: unknown) => port.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
@@ -109,4 +125,16 @@ chrome.storage.onChanged.addListener((changes, area) => {
 void loaded.then((l) => setLang(l.settings.config.ui_lang));
 
 chrome.alarms.onAlarm.addListener((alarm) => void followups.due(alarm.name));
+
+// The first run: a page that says what Verbindlich does and never does, once.
+chrome.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === chrome.runtime.OnInstalledReason.INSTALL) void chrome.tabs.create({ url: 'welcome.html' });
+});
+
+chrome.commands.onCommand.addListener((command) => {
+  if (command !== 'open-findings') return;
+  void chrome.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id !== undefined) chrome.tabs.sendMessage(tab.id, { type: 'open-findings' } satisfies TabRequest).catch(() => {});
+  });
+});
 chrome.notifications.onClicked.addListener((id) => void followups.open(id));

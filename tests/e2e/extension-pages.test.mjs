@@ -275,6 +275,73 @@ test('the popup shows the active draft\'s checklist and scores, and a helpful em
   await p.close();
 });
 
+test('the first-run page opened once on install, says what is never done with a text, and tries the engine', async () => {
+  const welcome = browser.context.pages().filter((x) => x.url() === page('welcome.html'));
+  assert.equal(welcome.length, 1, 'opened once, on install');
+  const w = welcome[0];
+  await w.locator('body[data-ready="true"]').waitFor();
+  assert.match(await w.locator('#never').innerText(), /never sends it anywhere/);
+  assert.match(await w.locator('#keys').innerText(), /Alt\+Shift\+V[\s\S]*Alt\+Enter/);
+  await w.locator('#try').fill('Hi there, I came across your profile and would love to connect.');
+  await w.locator('#result .verdict').waitFor();
+  assert.match(await w.locator('#result .verdict').innerText(), /\d+ (Weak|Could be better)/);
+  assert.ok(await w.locator('#result li[data-rule="template/stock-phrase"]').count());
+  await w.setViewportSize({ width: 900, height: 1100 });
+  await w.screenshot({ path: `${SHOTS}extension-welcome.png`, fullPage: true });
+  await w.close();
+});
+
+test('the popup switches coaching off for this conversation or the whole site, and the toolbar icon counts what to fix', async () => {
+  await resetStorage();
+  const { p, host } = await composer();
+  await p.bringToFront();
+  // The toolbar's count: the findings worth fixing (not hints) in the active composer.
+  const worth = await host.evaluate((h) => h.getAttribute('data-findings'));
+  const { options } = await openOptions();
+  await p.bringToFront();
+  const badgeText = () =>
+    options.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    });
+  await p.waitForTimeout(200);
+  const shown = Number(await badgeText());
+  assert.ok(shown > 0 && shown <= Number(worth), `toolbar ${shown}, findings ${worth}`);
+
+  const popup = await browser.context.newPage();
+  await popup.goto(page('popup.html'));
+  await p.bringToFront();
+  await popup.evaluate(() => window.refresh());
+  assert.equal(await popup.locator('#site-switch').isChecked(), true);
+  assert.equal(await popup.locator('#conversation-switch').isChecked(), true);
+  // This conversation off: its overlay goes, and only the address is kept.
+  await popup.locator('#conversation-switch').uncheck();
+  await p.waitForFunction(() => document.querySelectorAll('verbindlich-overlay').length === 0);
+  const muted = await options.evaluate(async () => (await chrome.storage.local.get('mutedConversations')).mutedConversations);
+  assert.deepEqual(muted, ['https://www.linkedin.com/messaging/thread/2-abc/']);
+  assert.equal(await badgeText(), '', 'no count where nothing is coached');
+  // Another conversation on the same site is still coached.
+  const other = await composer('https://www.linkedin.com/messaging/thread/2-def/');
+  await other.host.waitFor({ state: 'attached' });
+  await other.p.close();
+  // Back on: coached again.
+  await p.bringToFront();
+  await popup.evaluate(() => window.refresh());
+  await popup.locator('#conversation-switch').check();
+  await p.locator('verbindlich-overlay').first().waitFor({ state: 'attached' });
+  // The whole site off, from the popup: stored in the settings, as the options page shows it.
+  await p.bringToFront();
+  await popup.evaluate(() => window.refresh());
+  await popup.locator('#site-switch').uncheck();
+  await p.waitForFunction(() => document.querySelectorAll('verbindlich-overlay').length === 0);
+  const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  assert.equal(stored.sites['www.linkedin.com'], false);
+  await popup.close();
+  await options.close();
+  await p.close();
+  await resetStorage();
+});
+
 test('follow-up reminders: opt in, send a first message, the alarm raises a notification, an answer clears it', async () => {
   await resetStorage();
   const { options } = await openOptions();

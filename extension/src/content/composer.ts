@@ -28,6 +28,8 @@ export class Composer {
   private bypass = false;
   /** The worker has been told the other person answered here. */
   private repliedTold = false;
+  /** Told after every new report (or none): the toolbar's count follows it. */
+  onReport: (() => void) | null = null;
   /** What the user ignored in this draft: forgotten when the draft is emptied or sent. */
   private ignored: Ignored = { rules: [], phrases: [] };
 
@@ -114,6 +116,7 @@ export class Composer {
           this.report = null;
           this.ignored = { rules: [], phrases: [] };
           this.overlay.idle();
+          this.onReport?.();
           continue;
         }
         const reply = await ask({ type: 'analyze', text: text.text, context: this.context(), ignore: this.ignored });
@@ -123,10 +126,12 @@ export class Composer {
           this.text = text;
           this.report = reply.report;
           this.overlay.render(reply.report, text);
+          this.onReport?.();
         } else {
           // No report for this text: nothing old may stay applicable to it.
           this.report = null;
           this.overlay.fail(reply.error);
+          this.onReport?.();
         }
       } while (this.dirty);
     } finally {
@@ -419,7 +424,7 @@ export class Composer {
 }
 
 /** The conversation's address, without what varies between visits. */
-function conversation(): string {
+export function conversation(): string {
   return location.origin + location.pathname;
 }
 

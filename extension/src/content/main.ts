@@ -4,11 +4,11 @@
 // timer, and one cheap query per 100 ms looks for editors (measured in
 // tests/bench/extension.mjs). A composer that gains focus is decorated at once.
 import { setLang } from '../i18n.js';
-import { ask, type Current, type TabRequest } from '../protocol.js';
+import { ask, type Current, MUTED_KEY, type PageState, type TabRequest } from '../protocol.js';
 import { defaults, type Loaded, type Settings } from '../settings.js';
 
 const fallback = (): Loaded => ({ settings: defaults(), own: defaults(), problems: [], area: 'sync', locked: [] });
-import { Composer } from './composer.js';
+import { Composer, conversation } from './composer.js';
 import type { Editable } from './editor.js';
 import { fallbackKind, fallbackScope, kindOf, type Site, siteFor } from './sites.js';
 
@@ -29,6 +29,10 @@ function start(site: Site): void {
   let settings: Settings = defaults();
   let running = false;
   let timer = 0;
+  /** Conversations switched off in the popup; the page's address changes without a reload. */
+  let muted: string[] = [];
+  const here = () => !muted.includes(conversation());
+  let shownCount = -1;
 
   // Touching the records' nodes would cost a wrapper per added node in this isolated
   // world; a feed adds thousands. The callback only schedules a look.
@@ -43,21 +47,42 @@ function start(site: Site): void {
   }
 
   function decorate(editor: Element): void {
-    if (!running || composers.has(editor) || !editor.isConnected || !(editor instanceof HTMLElement)) return;
+    if (!running || !here() || composers.has(editor) || !editor.isConnected || !(editor instanceof HTMLElement)) return;
     const kind = kindOf(site, editor);
-    if (kind) {
-      composers.set(editor, new Composer(editor as Editable, kind, site, () => settings.presend));
-      return;
-    }
     // No kind matches (the site changed): a field in a form or dialog with a Send button
     // is still coached, as a plain message, and the badge says we could not tell.
-    const scope = fallbackScope(editor);
-    if (scope) composers.set(editor, new Composer(editor as Editable, fallbackKind(site), site, () => settings.presend, scope));
+    const scope = kind ? null : fallbackScope(editor);
+    if (!kind && !scope) return;
+    const composer = new Composer(editor as Editable, kind ?? fallbackKind(site), site, () => settings.presend, scope);
+    composer.onReport = count;
+    composers.set(editor, composer);
+  }
+
+  /** The composer the user worked in last. */
+  function latest(): Composer | undefined {
+    return [...composers.values()].sort((a, b) => b.lastActive - a.lastActive)[0];
+  }
+
+  /** The toolbar icon counts what is worth fixing in the latest composer. */
+  function count(): void {
+    if (inFrame && !composers.size) return;
+    const report = latest()?.report;
+    const n = report ? report.findings.filter((f) => f.severity !== 'hint').length : 0;
+    if (n === shownCount) return;
+    shownCount = n;
+    void ask({ type: 'count', count: n });
+  }
+
+  function teardown(): void {
+    for (const composer of composers.values()) composer.destroy();
+    composers.clear();
+    count();
   }
 
   function settle(): void {
     timer = 0;
     if (!running) return;
+    if (!here()) return teardown();
     for (const [editor, composer] of composers) {
       if (!editor.isConnected) {
         composer.destroy();
@@ -90,8 +115,7 @@ function start(site: Site): void {
       timer = 0;
       observer.disconnect();
       roots.clear();
-      for (const composer of composers.values()) composer.destroy();
-      composers.clear();
+      teardown();
     }
     for (const composer of composers.values()) void composer.analyze();
   }
@@ -107,11 +131,17 @@ function start(site: Site): void {
     { capture: true, passive: true },
   );
 
-  // The popup asks for the composer the user worked in last.
-  chrome.runtime.onMessage.addListener((message: TabRequest, _sender, sendResponse: (c: Current) => void) => {
-    if (message?.type !== 'current') return false;
-    const latest = [...composers.values()].filter((c) => c.report).sort((a, b) => b.lastActive - a.lastActive)[0];
-    sendResponse(latest?.report ? { surface: latest.kind.surface, recipient: latest.recipient(), report: latest.report } : null);
+  // The popup asks for the composer the user worked in last, and about this page; a
+  // command opens the latest composer's list. Only the top frame answers for the page.
+  chrome.runtime.onMessage.addListener((message: TabRequest, _sender, sendResponse: (r: Current | PageState) => void) => {
+    if (message?.type === 'current') {
+      const last = [...composers.values()].filter((c) => c.report).sort((a, b) => b.lastActive - a.lastActive)[0];
+      if (last?.report || !inFrame) sendResponse(last?.report ? { surface: last.kind.surface, recipient: last.recipient(), report: last.report } : null);
+    } else if (message?.type === 'page' && !inFrame) {
+      sendResponse({ host: site.host, conversation: conversation(), siteOn: running, conversationOn: here() });
+    } else if (message?.type === 'open-findings') {
+      latest()?.overlay.enterFromEditor(null);
+    }
     return false;
   });
 
@@ -120,7 +150,14 @@ function start(site: Site): void {
   const refresh = () =>
     void ask({ type: 'settings' }).then((reply) => apply(reply.ok ? reply.loaded : fallback()));
   chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && MUTED_KEY in changes) {
+      muted = (changes[MUTED_KEY].newValue as string[] | undefined) ?? [];
+      settle();
+    }
     if (area !== 'local' || 'settings' in changes || 'settingsArea' in changes) refresh();
   });
-  refresh();
+  void chrome.storage.local.get(MUTED_KEY).then((stored) => {
+    muted = (stored[MUTED_KEY] as string[] | undefined) ?? [];
+    refresh();
+  });
 }
