@@ -1,11 +1,21 @@
 // The options page. The catalogue, the checks and the repairs all come from the engine,
-// which runs here directly (extension pages may compile WebAssembly): every rule with its
-// switch, severity and parameters; phrase lists; language; the check before sending;
-// reminders; per-site switches; import, export and reset. Nothing is saved while any field
-// is invalid, and the engine's own message says what is wrong.
+// which runs here directly (extension pages may compile WebAssembly): every rule under the
+// score it counts towards, by its plain name, with its switch, severity and parameters;
+// presets; a search; phrase lists; language; the check before sending; reminders; per-site
+// switches; import, export, reset and delete, the last two asked before they run. Nothing
+// is saved while any field is invalid.
 import { el } from './content/dom.js';
-import { setLang, t } from './i18n.js';
-import init, { type Config, type Problem, repairConfig, type RuleMeta, rules, validateConfig } from './pkg/verbindlich_wasm.js';
+import { lang, setLang, t, tn } from './i18n.js';
+import init, {
+  type Config,
+  type ParamSpec,
+  type Problem,
+  repairConfig,
+  type RuleMeta,
+  rules,
+  validateConfig,
+} from './pkg/verbindlich_wasm.js';
+import { type Preset, PRESETS, presetOf } from './presets.js';
 import {
   defaults,
   load,
@@ -18,15 +28,20 @@ import {
   VERSION,
 } from './settings.js';
 
-const FAMILIES = ['length', 'personal', 'ask', 'value', 'template', 'spam', 'tone', 'trust', 'followup', 'readability'];
+/** The five scores, in the report's order: the page's sections. */
+const AREAS = ['length', 'personal', 'ask', 'value', 'tone'] as const;
 const LISTS = ['flag', 'template', 'accept'] as const;
 const LANGS = ['en', 'de'] as const;
 
 let catalogue: RuleMeta[] = [];
 let loaded: Loaded;
+/** The rule search, kept across redraws (a language switch draws the page again). */
+let query = '';
 
 const byPath = (path: string) => document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+/** `exclamation-marks` → `ExclamationMarks`, for locale keys. */
+const pascal = (id: string) => id.split('-').map(cap).join('');
 
 function select(path: string, options: [string, string][], value: string, disabled = false): HTMLSelectElement {
   const s = el('select', { 'data-path': path, id: path }, ...options.map(([v, label]) => el('option', { value: v }, label)));
@@ -46,9 +61,114 @@ function field(label: string, control: HTMLElement, note?: string): HTMLElement 
   return el('div', { class: 'field' }, el('label', { for: control.id }, label), control, note ? el('span', { class: 'muted' }, note) : '');
 }
 
-function render(): void {
+/** A share is configured from 0 to 1 and edited as a percentage; every other unit as is. */
+const scaleOf = (p: ParamSpec) => (p.unit === 'share' ? 100 : 1);
+/** `0.85 × 100` is 85.00000000000001 in floating point; six places are plenty to show. */
+const scaled = (v: number, scale: number) => Math.round(v * scale * 1e6) / 1e6;
+
+function unitText(p: ParamSpec, shown: number): string {
+  return tn(`unit${pascal(p.unit)}`, shown);
+}
+
+/** One parameter as a sentence: its label, the number, its unit ("Sentences up to [25] words"). */
+function paramField(r: RuleMeta, p: ParamSpec, value: number, disabled: boolean): HTMLElement {
+  const path = `rules.${r.id}.params.${p.name}`;
+  const scale = scaleOf(p);
+  const input = el('input', {
+    type: 'number',
+    min: String(scaled(p.min, scale)),
+    max: String(scaled(p.max, scale)),
+    step: p.type === 'integer' ? '1' : 'any',
+    'data-path': path,
+    'data-scale': String(scale),
+    id: path,
+    'aria-describedby': `${path}-unit ${path}-doc`,
+  });
+  input.value = String(scaled(value, scale));
+  input.disabled = disabled;
+  const unit = el('span', { class: 'unit', id: `${path}-unit` }, unitText(p, Number(input.value)));
+  // "1 word", "2 words": the unit follows the number as it is typed.
+  input.addEventListener('input', () => (unit.textContent = unitText(p, Number(input.value))));
+  return el(
+    'div',
+    { class: 'param' },
+    el('label', { for: path }, p.label[lang()]),
+    input,
+    unit,
+    el('span', { class: 'doc muted', id: `${path}-doc` }, p.doc[lang()]),
+  );
+}
+
+function ruleRow(r: RuleMeta): HTMLElement {
   // The user's own settings are edited; a locked rule shows the policy's setting.
-  const { own: settings, locked } = loaded;
+  const isLocked = loaded.locked.includes(r.id);
+  const own = (isLocked ? loaded.settings.config.rules?.[r.id] : loaded.own.config.rules?.[r.id]) ?? {};
+  const l = lang();
+  const name = r.name[l];
+  const enabled = checkbox(`rules.${r.id}.enabled`, own.enabled ?? true, isLocked);
+  enabled.setAttribute('aria-describedby', `${r.id}-what`);
+  const severity = select(
+    `rules.${r.id}.severity`,
+    [['error', t('severityErrorShort')], ['warning', t('severityWarningShort')], ['hint', t('severityHintShort')]],
+    own.severity ?? r.severity,
+    isLocked,
+  );
+  severity.setAttribute('aria-label', t('ruleSeverityLabel', name));
+  const params = r.params.map((p) => paramField(r, p, own.params?.[p.name] ?? p.default, isLocked));
+  return el(
+    'div',
+    { class: 'rule', 'data-rule': r.id },
+    enabled,
+    el(
+      'div',
+      { class: 'head' },
+      el('label', { for: enabled.id, class: 'name' }, name),
+      el('code', { class: 'id', title: t('ruleIdTitle') }, r.id),
+      isLocked ? el('span', { class: 'locked' }, t('optionsManaged')) : '',
+    ),
+    severity,
+    el('p', { class: 'what', id: `${r.id}-what` }, r.what[l]),
+    el('p', { class: 'why muted' }, r.why[l]),
+    params.length ? el('div', { class: 'params' }, ...params) : '',
+  );
+}
+
+function presetsBlock(): HTMLElement {
+  const current = presetOf(loaded.own.config.rules, catalogue);
+  const confirmSlot = el('div', { id: 'preset-confirm' });
+  const buttons = PRESETS.map((p) => {
+    const b = el(
+      'button',
+      { type: 'button', 'data-preset': p.id, 'aria-pressed': String(p.id === current) },
+      el('strong', {}, t(`preset${cap(p.id)}`)),
+      el('span', {}, t(`preset${cap(p.id)}Note`)),
+    );
+    b.addEventListener('click', () => {
+      if (p.id === current) return;
+      // Standard and the other presets can be chosen again at any time; only settings the
+      // user made by hand would be lost, so only those are asked about.
+      if (current !== null) return void applyPreset(p);
+      const label = t(`preset${cap(p.id)}`);
+      confirmStep(b, confirmSlot, 'preset-replace', t('presetConfirm', label), t('presetConfirmYes'), () => applyPreset(p));
+    });
+    return b;
+  });
+  return el(
+    'div',
+    { class: 'presets', id: 'presets' },
+    el('span', { class: 'label', id: 'presets-label' }, t('presetsLabel')),
+    el('div', { class: 'choices', role: 'group', 'aria-labelledby': 'presets-label' }, ...buttons),
+    current === null ? el('p', { class: 'muted', id: 'preset-custom' }, t('presetCustomNote')) : '',
+    confirmSlot,
+  );
+}
+
+function renderPresets(): void {
+  document.getElementById('presets')?.replaceWith(presetsBlock());
+}
+
+function render(): void {
+  const { own: settings } = loaded;
   const config = settings.config;
   document.title = t('optionsTitle');
   document.getElementById('title')!.textContent = t('optionsTitle');
@@ -74,43 +194,41 @@ function render(): void {
     ),
   );
 
-  const families = FAMILIES.map((family) => {
-    const rows = catalogue
-      .filter((r) => r.family === family)
-      .map((r) => {
-        const isLocked = locked.includes(r.id);
-        const own = (isLocked ? loaded.settings.config.rules?.[r.id] : config.rules?.[r.id]) ?? {};
-        const params = r.params.map((p) => {
-          const input = el('input', {
-            type: 'number',
-            min: String(p.min),
-            max: String(p.max),
-            step: p.type === 'integer' ? '1' : 'any',
-            'data-path': `rules.${r.id}.params.${p.name}`,
-            id: `rules.${r.id}.params.${p.name}`,
-          });
-          input.value = String(own.params?.[p.name] ?? p.default);
-          input.disabled = isLocked;
-          return el('label', {}, `${p.name} `, input, el('span', { class: 'muted' }, ` ${p.doc[lang()]}`));
-        });
-        return el(
-          'div',
-          { class: 'rule', 'data-rule': r.id },
-          checkbox(`rules.${r.id}.enabled`, own.enabled ?? true, isLocked),
-          el('label', { for: `rules.${r.id}.enabled` }, el('span', { class: 'id' }, r.id)),
-          select(
-            `rules.${r.id}.severity`,
-            [['error', t('severityErrorShort')], ['warning', t('severityWarningShort')], ['hint', t('severityHintShort')]],
-            own.severity ?? r.severity,
-            isLocked,
-          ),
-          el('div', { class: 'what' }, r.what[lang()], isLocked ? el('span', { class: 'locked' }, ` — ${t('optionsManaged')}`) : ''),
-          params.length ? el('div', { class: 'params' }, ...params) : '',
-        );
-      });
-    return el('section', { 'data-family': family }, el('h3', {}, t(`family${cap(family)}`)), ...rows);
+  const search = el('input', {
+    type: 'search',
+    id: 'rule-search',
+    placeholder: t('searchPlaceholder'),
+    autocomplete: 'off',
+    'aria-describedby': 'search-count',
   });
-  document.getElementById('rules')!.replaceChildren(el('h2', {}, t('sectionRules')), ...families);
+  search.value = query;
+  search.addEventListener('input', () => {
+    query = search.value;
+    filter();
+  });
+  const areas = AREAS.map((area) =>
+    el(
+      'section',
+      { 'data-area': area },
+      el('h3', {}, t(`score${cap(area)}`)),
+      el('p', { class: 'area-note muted' }, t(`area${cap(area)}Note`)),
+      ...catalogue.filter((r) => r.area === area).map(ruleRow),
+    ),
+  );
+  document.getElementById('rules')!.replaceChildren(
+    el('h2', {}, t('sectionRules')),
+    presetsBlock(),
+    el(
+      'div',
+      { class: 'search' },
+      el('label', { for: 'rule-search' }, t('searchLabel')),
+      search,
+      el('span', { class: 'muted', id: 'search-count', 'aria-live': 'polite' }),
+    ),
+    el('p', { id: 'no-match', class: 'muted', hidden: '' }),
+    ...areas,
+  );
+  filter();
 
   document.getElementById('phrases')!.replaceChildren(
     el('h2', {}, t('sectionPhrases')),
@@ -133,32 +251,116 @@ function render(): void {
     ),
   );
 
-  const exportButton = el('button', { type: 'button', id: 'export' }, t('dataExport'));
-  const importInput = el('input', { type: 'file', accept: 'application/json,.json', id: 'import-file', hidden: '' });
-  const importButton = el('button', { type: 'button', id: 'import' }, t('dataImport'));
-  const resetButton = el('button', { type: 'button', id: 'reset' }, t('dataReset'));
-  const followupsButton = el('button', { type: 'button', id: 'export-followups' }, t('dataExportFollowups'));
-  const deleteButton = el('button', { type: 'button', id: 'delete-all' }, t('dataDeleteAll'));
-  exportButton.addEventListener('click', () => download('verbindlich-settings.json', { version: VERSION, ...collect().settings }));
-  importButton.addEventListener('click', () => importInput.click());
-  importInput.addEventListener('change', () => void importFile(importInput));
-  resetButton.addEventListener('click', () => void store(defaults(), []));
-  followupsButton.addEventListener('click', async () => download('verbindlich-followups.json', await chrome.storage.local.get('followups')));
-  deleteButton.addEventListener('click', async () => {
-    await Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.alarms.clearAll()]);
-    loaded = await load(repairConfig);
-    render();
-    status(t('dataDeleted'));
-  });
-  document.getElementById('data')!.replaceChildren(
-    el('h2', {}, t('sectionData')),
-    el('div', { class: 'buttons' }, exportButton, importButton, importInput, resetButton, followupsButton, deleteButton),
-  );
+  renderData();
   renderNotices();
 }
 
-function lang(): 'en' | 'de' {
-  return document.documentElement.lang === 'de' ? 'de' : 'en';
+function renderData(): void {
+  const exportButton = el('button', { type: 'button', id: 'export' }, t('dataExport'));
+  const importInput = el('input', { type: 'file', accept: 'application/json,.json', id: 'import-file', hidden: '' });
+  const importButton = el('button', { type: 'button', id: 'import' }, t('dataImport'));
+  const followupsButton = el('button', { type: 'button', id: 'export-followups' }, t('dataExportFollowups'));
+  const resetButton = el('button', { type: 'button', id: 'reset', class: 'danger' }, t('dataReset'));
+  const deleteButton = el('button', { type: 'button', id: 'delete-all', class: 'danger' }, t('dataDeleteAll'));
+  const confirmSlot = el('div', { id: 'data-confirm' });
+  exportButton.addEventListener('click', () => download('verbindlich-settings.json', { version: VERSION, ...collect().settings }));
+  importButton.addEventListener('click', () => importInput.click());
+  importInput.addEventListener('change', () => void importFile(importInput));
+  followupsButton.addEventListener('click', async () => download('verbindlich-followups.json', await chrome.storage.local.get('followups')));
+  resetButton.addEventListener('click', () =>
+    confirmStep(resetButton, confirmSlot, 'confirm-reset', t('resetConfirm'), t('resetConfirmYes'), async () => {
+      await store(defaults(), []);
+      status(t('resetDone'));
+    }),
+  );
+  deleteButton.addEventListener('click', () =>
+    confirmStep(deleteButton, confirmSlot, 'confirm-delete', t('deleteConfirm'), t('deleteConfirmYes'), async () => {
+      await Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.alarms.clearAll()]);
+      loaded = await load(repairConfig);
+      document.documentElement.lang = setLang(loaded.settings.config.ui_lang);
+      render();
+      status(t('dataDeleted'));
+    }),
+  );
+  document.getElementById('data')!.replaceChildren(
+    el('h2', {}, t('sectionData')),
+    el('div', { class: 'buttons' }, exportButton, importButton, importInput, followupsButton),
+    el(
+      'div',
+      { class: 'danger-zone' },
+      el('div', { class: 'buttons' }, resetButton, deleteButton),
+      el('p', { class: 'muted' }, t('dataDangerNote')),
+      confirmSlot,
+    ),
+  );
+}
+
+/**
+ * Asks in the page before `action` runs: the question, the action named on its own button
+ * and Cancel, which has the focus (so Enter or a second click does no harm); Esc cancels.
+ * In the page rather than `window.confirm`, which blocks the page and cannot be styled.
+ */
+function confirmStep(
+  trigger: HTMLButtonElement,
+  slot: HTMLElement,
+  id: string,
+  question: string,
+  yes: string,
+  action: () => Promise<void>,
+): void {
+  const ok = el('button', { type: 'button', id: `${id}-yes`, class: 'danger filled' }, yes);
+  const no = el('button', { type: 'button', id: `${id}-no` }, t('confirmCancel'));
+  const box = el(
+    'div',
+    { class: 'confirm', id, role: 'group', 'aria-labelledby': `${id}-question` },
+    el('p', { id: `${id}-question` }, question),
+    el('div', { class: 'buttons' }, ok, no),
+  );
+  const close = () => {
+    box.remove();
+    trigger.setAttribute('aria-expanded', 'false');
+  };
+  no.addEventListener('click', () => {
+    close();
+    trigger.focus();
+  });
+  box.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    close();
+    trigger.focus();
+  });
+  ok.addEventListener('click', () => {
+    close();
+    void action();
+  });
+  slot.replaceChildren(box);
+  trigger.setAttribute('aria-expanded', 'true');
+  no.focus({ preventScroll: true });
+  // Wholly in view, buttons too, clear of the sticky status line (its scroll margin).
+  box.scrollIntoView({ block: 'nearest' });
+}
+
+/** Shows the rules whose name, description or id hold every word of the search. */
+function filter(): void {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const l = lang();
+  let shown = 0;
+  for (const r of catalogue) {
+    const row = document.querySelector<HTMLElement>(`.rule[data-rule="${CSS.escape(r.id)}"]`);
+    if (!row) continue;
+    const text = fold([r.name[l], r.what[l], r.why[l], r.id, ...r.params.map((p) => p.label[l])].join(' '));
+    row.hidden = !words.every((w) => text.includes(w));
+    if (!row.hidden) shown++;
+  }
+  for (const section of document.querySelectorAll<HTMLElement>('#rules section[data-area]')) {
+    section.hidden = !section.querySelector('.rule:not([hidden])');
+  }
+  const none = document.getElementById('no-match')!;
+  none.hidden = shown > 0;
+  none.textContent = shown ? '' : t('searchNone', query.trim());
+  document.getElementById('search-count')!.textContent = words.length ? t('searchCount', shown, catalogue.length) : '';
 }
 
 function renderNotices(): void {
@@ -183,8 +385,9 @@ function collect(): { settings: Settings; problems: Problem[] } {
   const value = (path: string) => (byPath(path) as HTMLInputElement | HTMLSelectElement).value;
   const checked = (path: string) => (byPath(path) as HTMLInputElement).checked;
   const number = (path: string): number | undefined => {
-    const raw = value(path).trim();
-    const n = Number(raw);
+    const input = byPath(path) as HTMLInputElement;
+    const raw = input.value.trim();
+    const n = Number(raw) / Number(input.dataset.scale ?? 1);
     if (raw === '' || !Number.isFinite(n)) {
       problems.push({ path, message: 'expected a number' });
       return undefined;
@@ -228,31 +431,67 @@ function collect(): { settings: Settings; problems: Problem[] } {
   return { settings, problems };
 }
 
-/** Marks each problem at its field, with the engine's words. */
+/**
+ * What to say under a field the engine refused. A number field says its range in the UI
+ * language and in the units it is edited in (a share as a percentage), which the engine's
+ * own message cannot: it speaks English and knows the value as stored.
+ */
+function problemText(target: HTMLElement, p: Problem): string {
+  if (target instanceof HTMLInputElement && target.type === 'number') {
+    return t(target.step === '1' ? 'numberWholeRange' : 'numberRange', target.min, target.max);
+  }
+  return p.message;
+}
+
+/** Marks each problem at its field. */
 function mark(problems: Problem[]): void {
   for (const old of document.querySelectorAll('.error-text')) old.remove();
-  for (const old of document.querySelectorAll('[aria-invalid]')) old.removeAttribute('aria-invalid');
+  for (const old of document.querySelectorAll<HTMLElement>('[aria-invalid]')) {
+    old.removeAttribute('aria-invalid');
+    const rest = (old.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));
+    if (rest.length) old.setAttribute('aria-describedby', rest.join(' '));
+    else old.removeAttribute('aria-describedby');
+  }
   for (const p of problems) {
     // "phrases.de.flag[2]" belongs to the textarea "phrases.de.flag".
     const target = byPath(p.path) ?? byPath(p.path.replace(/\[\d+\]$/, ''));
-    if (!target) continue;
+    if (!target || target.hasAttribute('aria-invalid')) continue;
     target.setAttribute('aria-invalid', 'true');
-    const message = el('span', { class: 'error-text', role: 'alert', 'data-for': p.path }, p.message);
-    target.setAttribute('aria-describedby', `${p.path}-error`);
-    message.id = `${p.path}-error`;
-    target.insertAdjacentElement('afterend', message);
+    const message = el('span', { class: 'error-text', role: 'alert', 'data-for': p.path, id: `${p.path}-error` }, problemText(target, p));
+    target.setAttribute('aria-describedby', `${p.path}-error ${target.getAttribute('aria-describedby') ?? ''}`.trim());
+    // After the field's unit, so "[99] asks" stays together and the message follows it.
+    const after = target.nextElementSibling?.classList.contains('unit') ? target.nextElementSibling : target;
+    after.insertAdjacentElement('afterend', message);
   }
 }
 
 async function changed(): Promise<void> {
   const { settings, problems } = collect();
+  await commit(settings, problems, settings.config.ui_lang !== loaded.own.config.ui_lang);
+}
+
+/**
+ * The one way settings are saved from the form or a preset: the engine validates the
+ * config (`validateConfig`), each problem is marked at its field, and nothing is saved
+ * while there is any.
+ */
+async function commit(settings: Settings, problems: Problem[] = [], redraw = false): Promise<boolean> {
   problems.push(...(validateConfig(settings.config) as Problem[]));
   mark(problems);
   if (problems.length) {
     status(t('optionsInvalid'));
-    return;
+    return false;
   }
-  await store(settings, [], settings.config.ui_lang !== loaded.own.config.ui_lang);
+  await store(settings, [], redraw);
+  return true;
+}
+
+async function applyPreset(p: Preset): Promise<void> {
+  const config: Config = { ...loaded.own.config, rules: structuredClone(p.rules) };
+  if (!Object.keys(p.rules).length) delete config.rules;
+  if (!(await commit({ ...loaded.own, config }, [], true))) return;
+  status(t('presetApplied', t(`preset${cap(p.id)}`)));
+  document.querySelector<HTMLElement>(`[data-preset="${p.id}"]`)?.focus();
 }
 
 /** Saves; the form is drawn again only when it must change (language, import, reset). */
@@ -261,7 +500,10 @@ async function store(settings: Settings, problems: Problem[], redraw = true): Pr
   loaded = { ...(await load(repairConfig)), problems };
   document.documentElement.lang = setLang(loaded.settings.config.ui_lang);
   if (redraw) render();
-  else renderNotices();
+  else {
+    renderNotices();
+    renderPresets();
+  }
   mark([]);
   status(problems.length ? `${t('dataImportProblems')} ${problems.map((p) => p.path || p.message).join(', ')}` : t('optionsSaved'));
 }
@@ -300,7 +542,10 @@ async function main(): Promise<void> {
   document.documentElement.lang = setLang(loaded.settings.config.ui_lang);
   render();
   const form = document.getElementById('form')!;
-  form.addEventListener('change', () => void changed());
+  // Only settings fields save; the rule search is not one.
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).dataset.path !== undefined) void changed();
+  });
   form.addEventListener('submit', (e) => e.preventDefault());
   // Another tab or device changed the settings: show them (unless mid-edit with errors).
   chrome.storage.onChanged.addListener((_, area) => {

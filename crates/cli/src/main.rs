@@ -356,15 +356,15 @@ fn print_text(name: &str, text: &str, report: &Report) {
 fn rules(format: Format) -> Result<ExitCode, Fail> {
     match format {
         Format::Json => {
-            let metas: Vec<_> = RULES.iter().map(|r| r.meta).collect();
-            println!("{}", serde_json::to_string_pretty(&metas).map_err(|e| Fail(e.to_string()))?);
+            let catalogue = verbindlich_core::rules::catalogue();
+            println!("{}", serde_json::to_string_pretty(&catalogue).map_err(|e| Fail(e.to_string()))?);
         }
         Format::Text => {
             for family in Family::ALL {
                 anstream::println!("{}", family.id());
                 for r in RULES.iter().filter(|r| r.meta.family == family) {
                     let m = r.meta;
-                    anstream::println!("  {:<28} {:<8} {}", m.id, m.severity.id(), m.what.en);
+                    anstream::println!("  {:<28} {:<8} {}: {}", m.id, m.severity.id(), m.name.en, m.what.en);
                     for p in m.params {
                         anstream::println!("  {:<28} {:<8}   {} = {} — {}", "", "", p.name, p.default, p.doc.en);
                     }

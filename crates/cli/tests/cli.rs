@@ -133,6 +133,9 @@ fn rules_catalogue_lists_every_rule() {
     assert_eq!(ls["params"][0]["name"], "max_words");
     assert_eq!(ls["params"][0]["type"], "integer");
     assert!(ls["why"]["de"].is_string());
+    assert_eq!(ls["name"]["en"], "Long sentence");
+    assert_eq!(ls["area"], "length");
+    assert_eq!(ls["params"][0]["unit"], "words");
     let text = run(&["rules"], b"");
     assert!(String::from_utf8_lossy(&text.stdout).contains("ask/vague"));
 }

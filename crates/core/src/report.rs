@@ -81,7 +81,8 @@ impl Family {
 }
 
 /// The five scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Area {
     Length,
     Personal,

@@ -13,7 +13,6 @@ use serde_json::value::RawValue;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use verbindlich_core::engine::MAX_BYTES;
-use verbindlich_core::rules::RULES;
 use verbindlich_core::{Config, Context, Engine};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -165,12 +164,12 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
     })
 }
 
-/// The rule catalogue: id, family, severity, checklist entry, what it checks, why, an
-/// example and the fix (each in `en` and `de`), and its parameters.
+/// The rule catalogue: id, plain name, family and the area it counts towards, severity,
+/// checklist entry, what it checks, why, an example and the fix (each in `en` and `de`),
+/// and its parameters with their labels and units.
 #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
 pub fn rules() -> Result<JsValue, JsError> {
-    let metas: Vec<_> = RULES.iter().map(|r| r.meta).collect();
-    to_js(&metas)
+    to_js(&verbindlich_core::rules::catalogue())
 }
 
 /// The default config written out in full, generated from the rule registry.
@@ -331,18 +330,31 @@ export interface Report {
 
 export interface Bilingual { en: string; de: string }
 
+/** What a parameter's number counts. `share` is configured from 0 to 1 and shown as a
+ *  percentage; `ratio` is how many of one thing per one of another ("2 to 1"). */
+export type Unit = "words" | "letters" | "asks" | "exclamation-marks" | "self-references" | "share" | "points" | "ratio";
+
 export interface ParamSpec {
+  /** The key in the config: rules.<id>.params.<name>. */
   name: string;
   type: "integer" | "number";
   min: number;
   max: number;
   default: number;
+  /** What the number means, in a sentence. */
   doc: Bilingual;
+  /** Written before the number; with the number and its unit it reads as a phrase. */
+  label: Bilingual;
+  unit: Unit;
 }
 
 export interface RuleMeta {
   id: string;
+  /** A few plain words for what the rule flags: what users pick it by. */
+  name: Bilingual;
   family: Family;
+  /** The score its findings count towards (from its family). */
+  area: keyof Report["scores"];
   severity: Severity;
   checkpoint: ChecklistEntry["id"] | null;
   /** The kinds of message the rule judges. */

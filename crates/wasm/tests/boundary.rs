@@ -142,6 +142,15 @@ fn catalogue_has_every_rule_with_docs() {
     let registry: Vec<&str> = verbindlich_core::rules::RULES.iter().map(|r| r.meta.id).collect();
     assert_eq!(ids, registry);
     assert!(rules.iter().all(|r| r["why"]["de"].is_string() && r["what"]["en"].is_string()));
+    // The flattened catalogue entry crosses as one plain object: name, area, labels, units.
+    let near = rules.iter().find(|r| r["id"] == "length/near-limit").unwrap();
+    assert_eq!(near["name"]["de"], "Nah am Limit");
+    assert_eq!(near["area"], "length");
+    assert_eq!(near["params"][0]["unit"], "share");
+    assert!(near["params"][0]["label"]["en"].is_string());
+    assert!(
+        rules.iter().all(|r| ["length", "personal", "ask", "value", "tone"].contains(&r["area"].as_str().unwrap()))
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,15 +1,16 @@
 //! The rules, registered in one place ([`RULES`]) with stable ids `family/name`.
 //!
-//! Every rule is one file: a [`RuleMeta`] that is its documentation (what it checks, why,
-//! an example and what to write instead, in both languages, and its options), a `check`
-//! function, and its tests. The catalogue, the default config and the options page are
-//! generated from the metadata; `tests::registry_*` keep them in step.
+//! Every rule is one file: a [`RuleMeta`] that is its documentation (a plain name, what it
+//! checks, why, an example and what to write instead, in both languages, and its options
+//! with their labels and units), a `check` function, and its tests. The catalogue
+//! ([`catalogue`]), the default config and the options page are generated from the
+//! metadata; `tests::registry_*` keep them in step.
 
 use crate::context::{Context, MessageKind};
 use crate::engine::Facts;
 use crate::lang::Lang;
 use crate::phrases::Hits;
-use crate::report::{Family, Severity};
+use crate::report::{Area, Family, Severity};
 use crate::score::Checkpoint;
 use crate::span::Span;
 use crate::surface::Surface;
@@ -61,13 +62,38 @@ pub enum ParamKind {
     Number { min: f64, max: f64 },
 }
 
+/// What a parameter's number counts. The options page writes it after the number, in the
+/// UI language ("25 words", "85 %"), so its label can read as the start of a sentence.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    Words,
+    Letters,
+    Asks,
+    ExclamationMarks,
+    /// Words about the sender: I, me, my; ich, mich, mein.
+    SelfReferences,
+    /// A share of a whole, configured from 0 to 1 and shown as a percentage.
+    Share,
+    /// Points on a 0–100 scale (reading ease).
+    Points,
+    /// How many of one thing there may be for each one of another ("2 to 1").
+    Ratio,
+}
+
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct ParamSpec {
+    /// The key in the config: `rules.<id>.params.<name>`.
     pub name: &'static str,
     #[serde(flatten)]
     pub kind: ParamKind,
     pub default: f64,
+    /// What the number means, in a sentence.
     pub doc: Bi,
+    /// What the options page writes before the number: with the number and its unit it
+    /// reads as a phrase ("Sentences up to" 25 words).
+    pub label: Bi,
+    pub unit: Unit,
 }
 
 impl ParamSpec {
@@ -160,6 +186,9 @@ impl Serialize for Kinds {
 #[derive(Debug, Serialize)]
 pub struct RuleMeta {
     pub id: &'static str,
+    /// What the rule is called where users pick it (the options page, the catalogue): a
+    /// few plain words for what it flags, never its id.
+    pub name: Bi,
     pub family: Family,
     pub severity: Severity,
     /// The checklist entry this rule's findings fail, if any.
@@ -174,6 +203,21 @@ pub struct RuleMeta {
     pub instead: Bi,
     pub example_context: ExampleContext,
     pub params: &'static [ParamSpec],
+}
+
+/// A rule as the catalogue shows it: its metadata and the area whose score its findings
+/// count towards, which follows from its family (see [`Family::area`]).
+#[derive(Debug, Serialize)]
+pub struct CatalogueEntry {
+    #[serde(flatten)]
+    pub meta: &'static RuleMeta,
+    pub area: Area,
+}
+
+/// Every rule's catalogue entry, in catalogue order: what `verbindlich rules` and the WASM
+/// `rules()` give.
+pub fn catalogue() -> Vec<CatalogueEntry> {
+    RULES.iter().map(|r| CatalogueEntry { meta: r.meta, area: r.meta.family.area() }).collect()
 }
 
 /// Resolved parameter values of one rule, in the order of its [`ParamSpec`]s.

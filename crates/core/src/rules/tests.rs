@@ -63,6 +63,65 @@ fn registry_docs_are_complete_in_both_languages() {
     }
 }
 
+/// The names and labels users pick rules and options by: present in both languages, plain
+/// words rather than ids, and each name unique, so a search or a heading never shows two
+/// rules alike.
+#[test]
+fn registry_names_and_labels_are_plain_in_both_languages() {
+    let plain = |what: &str, text: &str| {
+        let t = text.trim();
+        assert!(!t.is_empty(), "{what} is empty");
+        assert_eq!(t, text, "{what} has stray spaces: {text:?}");
+        assert!(t.chars().next().is_some_and(char::is_uppercase), "{what} should start with a capital: {text:?}");
+        assert!(!t.ends_with('.'), "{what} is a name, not a sentence: {text:?}");
+        assert!(!t.contains(['/', '_', '`']), "{what} reads like an id: {text:?}");
+        assert!(t.chars().count() <= 44, "{what} is too long for a heading: {text:?}");
+    };
+    let mut seen = std::collections::HashSet::new();
+    for r in RULES {
+        let m = r.meta;
+        let (_, kebab) = m.id.split_once('/').expect("id is family/name");
+        for lang in crate::Lang::ALL {
+            let name = m.name.get(lang);
+            plain(&format!("{} name ({})", m.id, lang.code()), name);
+            assert!(
+                !name.to_lowercase().contains(kebab) || !kebab.contains('-'),
+                "{}: the name {name:?} repeats the id",
+                m.id
+            );
+            assert!(seen.insert((lang.code(), name)), "{}: another rule is also called {name:?}", m.id);
+            for p in m.params {
+                let label = p.label.get(lang);
+                plain(&format!("{} param {} label ({})", m.id, p.name, lang.code()), label);
+                assert!(!label.contains(p.name), "{}: the label {label:?} repeats the parameter's key", m.id);
+            }
+        }
+        assert_ne!(m.name.en, m.name.de, "{}: the German name is the English one", m.id);
+    }
+}
+
+/// The catalogue gives each rule the area its findings' costs count towards (its family's,
+/// as `score::scores` sums them): the options page groups rules by it, so a rule sits
+/// under the score it moves.
+#[test]
+fn catalogue_entries_carry_their_family_s_area() {
+    let entries = catalogue();
+    assert_eq!(entries.len(), RULES.len());
+    for (e, r) in entries.iter().zip(RULES) {
+        assert_eq!(e.meta.id, r.meta.id, "catalogue order is registry order");
+        assert_eq!(e.area, r.meta.family.area());
+    }
+    for a in crate::report::Area::ALL {
+        assert!(entries.iter().any(|e| e.area == a), "no rule counts towards {a:?}");
+    }
+    let json = serde_json::to_value(&entries[1]).unwrap();
+    assert_eq!(json["id"], "length/near-limit");
+    assert_eq!(json["area"], "length");
+    assert_eq!(json["name"]["en"], "Close to the limit");
+    assert_eq!(json["params"][0]["unit"], "share");
+    assert!(json["params"][0]["label"]["de"].is_string());
+}
+
 /// Each rule's documented example gets its finding and the documented fix does not:
 /// the docs users read are tests. (In a debug build this also checks that every rule reads
 /// only the parameters it declares: `Params::get` debug-asserts on any other name.)

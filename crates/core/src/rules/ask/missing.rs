@@ -2,11 +2,12 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/missing",
+    name: Bi { en: "No ask", de: "Keine Bitte" },
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),
@@ -33,6 +34,8 @@ pub const META: RuleMeta = RuleMeta {
         kind: ParamKind::Integer { min: 1, max: 200 },
         default: 6.0,
         doc: Bi { en: "Shorter messages are not checked.", de: "Kürzere Nachrichten werden nicht geprüft." },
+        label: Bi { en: "Checked from", de: "Mindestlänge für die Prüfung" },
+        unit: Unit::Words,
     }],
 };
 

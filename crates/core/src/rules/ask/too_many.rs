@@ -1,11 +1,12 @@
 //! `ask/too-many`: several asks compete for one answer.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/too-many",
+    name: Bi { en: "Too many asks", de: "Zu viele Bitten" },
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),
@@ -32,6 +33,8 @@ pub const META: RuleMeta = RuleMeta {
         kind: ParamKind::Integer { min: 1, max: 10 },
         default: 2.0,
         doc: Bi { en: "Most asks one message may make.", de: "Höchstzahl an Bitten in einer Nachricht." },
+        label: Bi { en: "Most in one message", de: "Höchstens in einer Nachricht" },
+        unit: Unit::Asks,
     }],
 };
 

@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/unspecific",
+    name: Bi { en: "Ask without time or length", de: "Bitte ohne Zeit und Umfang" },
     family: Family::Ask,
     severity: Severity::Hint,
     checkpoint: None,

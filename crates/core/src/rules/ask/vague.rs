@@ -8,6 +8,7 @@ use crate::surface::Surface;
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/vague",
+    name: Bi { en: "Vague ask", de: "Vage Bitte" },
     family: Family::Ask,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::OneClearAsk),

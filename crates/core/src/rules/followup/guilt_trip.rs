@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, fl
 
 pub const META: RuleMeta = RuleMeta {
     id: "followup/guilt-trip",
+    name: Bi { en: "Nagging follow-up", de: "Drängelndes Nachfassen" },
     family: Family::Followup,
     severity: Severity::Warning,
     checkpoint: None,

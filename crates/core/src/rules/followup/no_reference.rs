@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "followup/no-reference",
+    name: Bi { en: "First message not mentioned", de: "Kein Bezug zur ersten Nachricht" },
     family: Family::Followup,
     severity: Severity::Hint,
     checkpoint: None,

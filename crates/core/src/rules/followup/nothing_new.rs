@@ -1,12 +1,13 @@
 //! `followup/nothing-new`: a follow-up that only repeats the first message.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 use crate::text::Document;
 use std::collections::HashSet;
 
 pub const META: RuleMeta = RuleMeta {
     id: "followup/nothing-new",
+    name: Bi { en: "Nothing new in the follow-up", de: "Nichts Neues im Nachfassen" },
     family: Family::Followup,
     severity: Severity::Warning,
     checkpoint: None,
@@ -36,6 +37,8 @@ pub const META: RuleMeta = RuleMeta {
             en: "New words of four letters or more a follow-up should bring.",
             de: "Neue Wörter ab vier Buchstaben, die ein Nachfassen bringen sollte.",
         },
+        label: Bi { en: "New in a follow-up, at least", de: "Mindestens neu im Nachfassen" },
+        unit: Unit::Words,
     }],
 };
 

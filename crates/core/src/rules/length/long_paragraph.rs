@@ -1,10 +1,11 @@
 //! `length/long-paragraph`: a paragraph with more words than fit on a phone screen.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/long-paragraph",
+    name: Bi { en: "Long paragraph", de: "Langer Absatz" },
     family: Family::Length,
     severity: Severity::Hint,
     checkpoint: None,
@@ -31,6 +32,8 @@ pub const META: RuleMeta = RuleMeta {
         kind: ParamKind::Integer { min: 20, max: 500 },
         default: 60.0,
         doc: Bi { en: "Most words a paragraph may have.", de: "Höchstzahl an Wörtern pro Absatz." },
+        label: Bi { en: "Paragraphs up to", de: "Absätze bis" },
+        unit: Unit::Words,
     }],
 };
 

@@ -1,10 +1,11 @@
 //! `length/long-sentence`: a sentence with more words than a reader holds at once.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/long-sentence",
+    name: Bi { en: "Long sentence", de: "Langer Satz" },
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
@@ -31,6 +32,8 @@ pub const META: RuleMeta = RuleMeta {
         kind: ParamKind::Integer { min: 8, max: 120 },
         default: 25.0,
         doc: Bi { en: "Most words a sentence may have.", de: "Höchstzahl an Wörtern pro Satz." },
+        label: Bi { en: "Sentences up to", de: "Sätze bis" },
+        unit: Unit::Words,
     }],
 };
 

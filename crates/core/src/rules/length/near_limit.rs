@@ -1,10 +1,11 @@
 //! `length/near-limit`: the message is close to the platform's limit.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/near-limit",
+    name: Bi { en: "Close to the limit", de: "Nah am Limit" },
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
@@ -34,6 +35,8 @@ pub const META: RuleMeta = RuleMeta {
             en: "Share of the limit from which the message counts as near it.",
             de: "Anteil am Limit, ab dem die Nachricht als knapp gilt.",
         },
+        label: Bi { en: "Counts as close from", de: "Gilt als knapp ab" },
+        unit: Unit::Share,
     }],
 };
 

@@ -7,6 +7,7 @@ use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/over-limit",
+    name: Bi { en: "Over the limit", de: "Über dem Limit" },
     family: Family::Length,
     severity: Severity::Error,
     checkpoint: Some(Checkpoint::WithinLimit),

@@ -5,6 +5,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/too-long",
+    name: Bi { en: "Longer than ideal", de: "Länger als ideal" },
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,

@@ -1,10 +1,11 @@
 //! `length/too-short`: too few words to say who you are and what you want.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/too-short",
+    name: Bi { en: "Too short", de: "Zu kurz" },
     family: Family::Length,
     severity: Severity::Hint,
     checkpoint: None,
@@ -28,6 +29,8 @@ pub const META: RuleMeta = RuleMeta {
         kind: ParamKind::Integer { min: 1, max: 60 },
         default: 8.0,
         doc: Bi { en: "Fewest words a message should have.", de: "Mindestzahl an Wörtern." },
+        label: Bi { en: "Messages at least", de: "Nachrichten mindestens" },
+        unit: Unit::Words,
     }],
 };
 

@@ -1,10 +1,11 @@
 //! `length/wall-of-text`: a long message without a single line break.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "length/wall-of-text",
+    name: Bi { en: "No line breaks", de: "Keine Zeilenumbrüche" },
     family: Family::Length,
     severity: Severity::Warning,
     checkpoint: None,
@@ -34,6 +35,8 @@ pub const META: RuleMeta = RuleMeta {
             en: "Words from which a message needs a line break.",
             de: "Wortzahl, ab der eine Nachricht einen Zeilenumbruch braucht.",
         },
+        label: Bi { en: "Needs a line break from", de: "Länge, ab der ein Umbruch nötig ist" },
+        unit: Unit::Words,
     }],
 };
 

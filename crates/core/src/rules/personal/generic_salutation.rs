@@ -8,6 +8,7 @@ use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/generic-salutation",
+    name: Bi { en: "Greeting for anyone", de: "Allgemeine Anrede" },
     family: Family::Personal,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::AddressedByName),

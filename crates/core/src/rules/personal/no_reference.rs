@@ -2,11 +2,14 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, find_mention};
+use crate::rules::{
+    Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit, find_mention,
+};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/no-reference",
+    name: Bi { en: "Nothing about the recipient", de: "Kein Bezug zur Person" },
     family: Family::Personal,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),
@@ -33,6 +36,8 @@ pub const META: RuleMeta = RuleMeta {
         kind: ParamKind::Integer { min: 1, max: 200 },
         default: 10.0,
         doc: Bi { en: "Shorter messages are not checked.", de: "Kürzere Nachrichten werden nicht geprüft." },
+        label: Bi { en: "Checked from", de: "Mindestlänge für die Prüfung" },
+        unit: Unit::Words,
     }],
 };
 

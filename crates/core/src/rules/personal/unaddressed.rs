@@ -9,6 +9,7 @@ use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/unaddressed",
+    name: Bi { en: "No name in the greeting", de: "Anrede ohne Namen" },
     family: Family::Personal,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::AddressedByName),

@@ -6,6 +6,7 @@ use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/wrong-name",
+    name: Bi { en: "Wrong name", de: "Falscher Name" },
     family: Family::Personal,
     severity: Severity::Error,
     checkpoint: Some(Checkpoint::AddressedByName),

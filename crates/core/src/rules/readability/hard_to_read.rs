@@ -1,10 +1,11 @@
 //! `readability/hard-to-read`: the reading-ease score is below the threshold.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "readability/hard-to-read",
+    name: Bi { en: "Hard to read", de: "Schwer zu lesen" },
     family: Family::Readability,
     severity: Severity::Hint,
     checkpoint: None,
@@ -35,12 +36,16 @@ pub const META: RuleMeta = RuleMeta {
                 en: "Scores below this are flagged (0 hardest, 100 easiest).",
                 de: "Werte darunter werden gemeldet (0 am schwersten, 100 am leichtesten).",
             },
+            label: Bi { en: "Lowest reading ease allowed", de: "Niedrigste zulässige Lesbarkeit" },
+            unit: Unit::Points,
         },
         ParamSpec {
             name: "min_words",
             kind: ParamKind::Integer { min: 12, max: 500 },
             default: 30.0,
             doc: Bi { en: "Shorter messages are not scored.", de: "Kürzere Nachrichten werden nicht bewertet." },
+            label: Bi { en: "Scored from", de: "Mindestlänge für die Bewertung" },
+            unit: Unit::Words,
         },
     ],
 };

@@ -1,11 +1,12 @@
 //! `spam/all-caps`: shouting in capitals.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
     id: "spam/all-caps",
+    name: Bi { en: "Shouting in capitals", de: "Schreien in Großbuchstaben" },
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: None,
@@ -35,6 +36,8 @@ pub const META: RuleMeta = RuleMeta {
             en: "Letters from which a single capitalised word counts as shouting.",
             de: "Buchstaben, ab denen ein einzelnes Wort in Großbuchstaben als Schreien gilt.",
         },
+        label: Bi { en: "One word in capitals counts from", de: "Ein Wort in Großbuchstaben zählt ab" },
+        unit: Unit::Letters,
     }],
 };
 

@@ -1,11 +1,12 @@
 //! `spam/exclamations`: stacked or excessive exclamation marks.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
     id: "spam/exclamations",
+    name: Bi { en: "Too many exclamation marks", de: "Zu viele Ausrufezeichen" },
     family: Family::Spam,
     severity: Severity::Hint,
     checkpoint: None,
@@ -29,6 +30,8 @@ pub const META: RuleMeta = RuleMeta {
             en: "Most exclamation marks in one message.",
             de: "Höchstzahl an Ausrufezeichen in einer Nachricht.",
         },
+        label: Bi { en: "Most in one message", de: "Höchstens in einer Nachricht" },
+        unit: Unit::ExclamationMarks,
     }],
 };
 

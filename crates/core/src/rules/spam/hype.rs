@@ -7,6 +7,7 @@ use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "spam/hype",
+    name: Bi { en: "Hype and big promises", de: "Übertreibungen und große Versprechen" },
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),

@@ -7,6 +7,7 @@ use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
     id: "spam/link",
+    name: Bi { en: "Link in a first message", de: "Link in der ersten Nachricht" },
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: None,

@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, fl
 
 pub const META: RuleMeta = RuleMeta {
     id: "spam/urgency",
+    name: Bi { en: "Made-up time pressure", de: "Künstlicher Zeitdruck" },
     family: Family::Spam,
     severity: Severity::Warning,
     checkpoint: None,

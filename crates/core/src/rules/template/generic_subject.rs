@@ -10,6 +10,7 @@ pub const MAX_SUBJECT_CHARS: usize = 200;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/generic-subject",
+    name: Bi { en: "Subject that says nothing", de: "Nichtssagender Betreff" },
     family: Family::Template,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),

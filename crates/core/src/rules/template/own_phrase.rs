@@ -5,6 +5,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, fl
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/own-phrase",
+    name: Bi { en: "A phrase from your list", de: "Wendung aus Ihrer Liste" },
     family: Family::Template,
     severity: Severity::Warning,
     checkpoint: None,

@@ -7,6 +7,7 @@ use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/placeholder",
+    name: Bi { en: "Placeholder left in", de: "Platzhalter nicht ausgefüllt" },
     family: Family::Template,
     severity: Severity::Error,
     checkpoint: Some(Checkpoint::NothingGeneric),

@@ -2,11 +2,12 @@
 
 use crate::hash::WordMap;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/repeated-sentence",
+    name: Bi { en: "Sentence said twice", de: "Doppelter Satz" },
     family: Family::Template,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),
@@ -33,6 +34,8 @@ pub const META: RuleMeta = RuleMeta {
             en: "Shorter sentences (\"Thanks!\") may repeat.",
             de: "Kürzere Sätze („Danke!“) dürfen sich wiederholen.",
         },
+        label: Bi { en: "Sentences checked from", de: "Mindestlänge geprüfter Sätze" },
+        unit: Unit::Words,
     }],
 };
 

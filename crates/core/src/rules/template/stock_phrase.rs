@@ -7,6 +7,7 @@ use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/stock-phrase",
+    name: Bi { en: "Stock phrase", de: "Floskel" },
     family: Family::Template,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::NothingGeneric),

@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, fl
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/apologetic",
+    name: Bi { en: "Apologising for writing", de: "Entschuldigung fürs Schreiben" },
     family: Family::Tone,
     severity: Severity::Hint,
     checkpoint: None,

@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, fl
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/flattery",
+    name: Bi { en: "Empty flattery", de: "Leere Schmeichelei" },
     family: Family::Tone,
     severity: Severity::Hint,
     checkpoint: None,

@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, fl
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/hedging",
+    name: Bi { en: "Hedging words", de: "Weichmacher" },
     family: Family::Tone,
     severity: Severity::Hint,
     checkpoint: None,

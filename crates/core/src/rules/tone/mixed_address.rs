@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/mixed-address",
+    name: Bi { en: "Sie and du mixed", de: "Sie und du gemischt" },
     family: Family::Tone,
     severity: Severity::Warning,
     checkpoint: None,

@@ -6,6 +6,7 @@ use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, fl
 
 pub const META: RuleMeta = RuleMeta {
     id: "tone/pushy",
+    name: Bi { en: "Pressure and demands", de: "Druck und Forderungen" },
     family: Family::Tone,
     severity: Severity::Warning,
     checkpoint: None,

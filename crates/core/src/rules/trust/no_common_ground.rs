@@ -2,10 +2,13 @@
 
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, find_mention};
+use crate::rules::{
+    Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit, find_mention,
+};
 
 pub const META: RuleMeta = RuleMeta {
     id: "trust/no-common-ground",
+    name: Bi { en: "Shared contacts left out", de: "Gemeinsame Kontakte nicht erwähnt" },
     family: Family::Trust,
     severity: Severity::Hint,
     checkpoint: None,
@@ -32,6 +35,8 @@ pub const META: RuleMeta = RuleMeta {
         kind: ParamKind::Integer { min: 1, max: 200 },
         default: 12.0,
         doc: Bi { en: "Shorter messages are not checked.", de: "Kürzere Nachrichten werden nicht geprüft." },
+        label: Bi { en: "Checked from", de: "Mindestlänge für die Prüfung" },
+        unit: Unit::Words,
     }],
 };
 

@@ -7,6 +7,7 @@ use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "value/pitch",
+    name: Bi { en: "Sales pitch", de: "Verkaufssprache" },
     family: Family::Value,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::ValueForRecipient),

@@ -1,11 +1,12 @@
 //! `value/self-focus`: the message is about the writer, not the reader.
 
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "value/self-focus",
+    name: Bi { en: "Mostly about yourself", de: "Vor allem über sich selbst" },
     family: Family::Value,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::ValueForRecipient),
@@ -36,12 +37,16 @@ pub const META: RuleMeta = RuleMeta {
                 en: "Most self-references per reader-reference.",
                 de: "Höchstens so viele Ich-Wörter je Sie-/Du-Wort.",
             },
+            label: Bi { en: "I-words per you-word, at most", de: "Ich-Wörter je Sie- oder Du-Wort, höchstens" },
+            unit: Unit::Ratio,
         },
         ParamSpec {
             name: "min_self",
             kind: ParamKind::Integer { min: 1, max: 50 },
             default: 4.0,
             doc: Bi { en: "Fewer self-references are never flagged.", de: "Weniger Ich-Wörter werden nie gemeldet." },
+            label: Bi { en: "Checked from", de: "Mindestzahl für die Prüfung" },
+            unit: Unit::SelfReferences,
         },
     ],
 };
