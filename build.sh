@@ -72,6 +72,9 @@ build_wasm() {
     --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd \
     dist/www/pkg/verbindlich_wasm_bg.wasm -o dist/www/pkg/verbindlich_wasm_bg.wasm
   cp -r www/. dist/www/
+  # The playground draws with the extension's overlay, bundled for a plain page.
+  node_modules/.bin/esbuild extension/src/playground.ts --bundle --format=esm --target=chrome116 \
+    --outfile=dist/www/overlay.js --log-level=warning
   log "dist/www ready ($(wc -c < dist/www/pkg/verbindlich_wasm_bg.wasm) bytes of WASM, $(gzip -9c dist/www/pkg/verbindlich_wasm_bg.wasm | wc -c) gzipped)"
 }
 

@@ -1,13 +1,13 @@
 // The playground: the same engine as the extension, compiled to WebAssembly and run in
-// this page. This file only shows what the engine reports; it judges nothing itself.
+// this page, drawn by the extension's own overlay (badge, underlines, cards, list). This
+// file only shows what the engine reports; it judges nothing itself.
 import init, { analyze, warm } from './pkg/verbindlich_wasm.js';
+import { EditorText, Overlay, replace, select, setLang, t as tx } from './overlay.js';
 import { el } from './dom.js';
 import { applyShell, t, uiLang } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const editor = $('message');
-const highlights = $('highlights');
-const card = $('card');
 
 const EXAMPLES = {
   en: {
@@ -22,9 +22,17 @@ const EXAMPLES = {
 
 let report = null;
 let analysedText = '';
-let marks = [];
-let hideTimer = 0;
 let pending = false;
+let overlay = null;
+/** What the user silenced on a card: this page only, gone on reload (the playground stores nothing). */
+const silenced = { rules: [], phrases: [] };
+
+/** The engine's config with what was silenced turned off, as the extension does it. */
+function config() {
+  const rules = Object.fromEntries(silenced.rules.map((id) => [id, { enabled: false }]));
+  const accept = [...silenced.phrases];
+  return { rules, phrases: { en: { accept }, de: { accept } } };
+}
 
 function context() {
   const name = $('recipient').value.trim();
@@ -55,7 +63,7 @@ function run() {
     return;
   }
   try {
-    report = analyze({ text, context: context() });
+    report = analyze({ text, context: context(), config: config() });
   } catch (e) {
     report = null;
     render();
@@ -65,45 +73,11 @@ function run() {
   render();
 }
 
-const SEVERITY_RANK = { error: 3, warning: 2, hint: 1 };
-
-/** Marks under every finding's span, drawn in a layer behind the transparent textarea. */
-function renderHighlights() {
-  const text = analysedText;
-  const spans = (report?.findings ?? [])
-    .map((f, i) => ({ i, s: f.span?.start_utf16, e: f.span?.end_utf16, sev: f.severity }))
-    .filter((x) => x.s != null && x.e > x.s);
-  const cuts = new Set([0, text.length]);
-  for (const x of spans) cuts.add(x.s).add(x.e);
-  const points = [...cuts].sort((a, b) => a - b);
-  const frag = document.createDocumentFragment();
-  for (let k = 0; k + 1 < points.length; k++) {
-    const [a, b] = [points[k], points[k + 1]];
-    const covering = spans.filter((x) => x.s <= a && x.e >= b);
-    const piece = text.slice(a, b);
-    if (!covering.length) {
-      frag.append(piece);
-      continue;
-    }
-    const worst = covering.reduce((m, x) => (SEVERITY_RANK[x.sev] > SEVERITY_RANK[m.sev] ? x : m));
-    frag.append(el('mark', { class: `sev-${worst.sev}`, dataset: { findings: covering.map((x) => x.i).join(' ') } }, piece));
-  }
-  // A trailing newline in a textarea still takes a line; give the layer one too.
-  frag.append('\n\u200b');
-  highlights.replaceChildren(frag);
-  marks = [...highlights.querySelectorAll('mark')];
-  syncScroll();
-}
-
-function syncScroll() {
-  highlights.parentElement.scrollTop = editor.scrollTop;
-  highlights.parentElement.scrollLeft = editor.scrollLeft;
-}
-
 function render() {
-  renderHighlights();
-  hideCard();
   const r = report;
+  setLang(uiLang());
+  if (r) overlay.render(r, EditorText.read(editor));
+  else overlay.idle();
   const dial = $('overall');
   dial.dataset.score = r ? r.score : '';
   dial.querySelector('.num').textContent = r ? r.score : '–';
@@ -157,8 +131,10 @@ function render() {
         el('li', {},
           el('button', {
             type: 'button', class: `finding sev-${f.severity}`, dataset: { rule: f.rule, index: i },
-            onfocus: () => showCard(i), onmouseenter: () => showCard(i), onmouseleave: scheduleHide, onblur: scheduleHide,
-            onclick: () => select(f),
+            onclick: () => {
+              if (f.span) select(editor, EditorText.read(editor), f.span.start_utf16, f.span.end_utf16);
+              overlay.showCard(i, true);
+            },
           },
           el('span', { class: 'badge' }, t(`severity.${f.severity}`)),
           el('span', { class: 'msg' }, f.message),
@@ -172,71 +148,39 @@ function band(v) {
   return v >= 80 ? 'good' : v >= 60 ? 'fair' : 'poor';
 }
 
-function select(f) {
-  if (!f.span) return;
-  editor.focus();
-  editor.setSelectionRange(f.span.start_utf16, f.span.end_utf16);
-}
-
-/** The card for finding `i`: message, why, and a suggestion the user can apply. */
-function showCard(i) {
-  clearTimeout(hideTimer);
-  const f = report?.findings[i];
-  if (!f) return;
-  const parts = [
-    el('div', { class: 'card-head' }, el('span', { class: `badge sev-${f.severity}` }, t(`severity.${f.severity}`)), el('code', {}, f.rule)),
-    el('p', { class: 'card-msg' }, f.message),
-    el('p', { class: 'card-why' }, el('strong', {}, `${t('card.why')}: `), f.why),
-  ];
-  if (f.suggestion != null && f.span && f.suggestion_kind === 'replacement') {
-    const label = f.suggestion === '' ? t('card.remove') : `${t('card.apply')}: ${t('quote.open')}${f.suggestion}${t('quote.close')}`;
-    parts.push(el('button', { type: 'button', class: 'apply', onclick: () => apply(f) }, label));
-  } else if (f.suggestion) {
-    parts.push(el('p', { class: 'card-suggestion' }, el('strong', {}, `${t('card.suggestion')}: `), f.suggestion));
-  }
-  card.replaceChildren(...parts);
-  card.dataset.rule = f.rule;
-  card.hidden = false;
-  // Place the card under its highlight (or under the editor), in the coordinates of the
-  // card's own positioned parent, and keep it inside that parent's width.
-  const mark = f.span && marks.find((m) => m.dataset.findings.split(' ').includes(String(i)));
-  const parent = card.offsetParent.getBoundingClientRect();
-  const anchor = mark ? (mark.getClientRects()[0] ?? mark.getBoundingClientRect()) : $('editor').getBoundingClientRect();
-  const top = anchor.bottom - parent.top + 6;
-  const left = mark ? anchor.left - parent.left : 0;
-  card.style.setProperty('--top', `${top}px`);
-  card.style.setProperty('--left', `${Math.max(0, Math.min(left, parent.width - card.offsetWidth))}px`);
-}
-
-function scheduleHide() {
-  clearTimeout(hideTimer);
-  hideTimer = setTimeout(hideCard, 250);
-}
-
-function hideCard() {
-  card.hidden = true;
-}
-
-/** Applies a suggestion: replaces exactly the finding's span, then analyses again. */
-function apply(f) {
-  if (editor.value !== analysedText) return;
-  editor.focus();
-  editor.setRangeText(f.suggestion, f.span.start_utf16, f.span.end_utf16, 'end');
-  editor.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-function findingAtPoint(x, y) {
-  for (const m of marks) {
-    for (const r of m.getClientRects()) {
-      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return Number(m.dataset.findings.split(' ')[0]);
-    }
-  }
-  return -1;
-}
-
-function findingAtCaret() {
-  const at = editor.selectionStart;
-  return (report?.findings ?? []).findIndex((f) => f.span && f.span.start_utf16 <= at && at < f.span.end_utf16);
+/** What a card does, in this page: the same events the extension's composer answers. */
+function events() {
+  return {
+    apply(f) {
+      // Only while the report still describes the text; through the editor's own input
+      // path, so Ctrl+Z undoes it.
+      if (editor.value !== analysedText || !f.span || f.suggestion_kind !== 'replacement') return;
+      if (replace(editor, EditorText.read(editor), f.span.start_utf16, f.span.end_utf16, f.suggestion)) overlay.toast(tx('toastApplied'));
+    },
+    returnFocus: () => editor.focus(),
+    ignore(f) {
+      const words = f.span ? editor.value.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
+      if (words) silenced.phrases.push(words);
+      else silenced.rules.push(f.rule);
+      editor.focus();
+      run();
+    },
+    accept(_f, phrase) {
+      silenced.phrases.push(phrase);
+      editor.focus();
+      run();
+      overlay.toast(t('silenced.page'));
+    },
+    ruleOff(f) {
+      silenced.rules.push(f.rule);
+      editor.focus();
+      run();
+      overlay.toast(t('silenced.page'));
+    },
+    show(f) {
+      if (f.span) select(editor, EditorText.read(editor), f.span.start_utf16, f.span.end_utf16);
+    },
+  };
 }
 
 async function main() {
@@ -249,28 +193,15 @@ async function main() {
     $('meta').textContent = `${t('engine.failed')} ${e.message ?? e}`;
     return;
   }
+  setLang(uiLang());
+  overlay = new Overlay(editor, $('surface').value, () => null, events());
   editor.addEventListener('input', schedule);
   for (const id of ['surface', 'recipient', 'company']) $(id).addEventListener('input', schedule);
-  editor.addEventListener('scroll', syncScroll);
-  editor.addEventListener('mousemove', (e) => {
-    const i = findingAtPoint(e.clientX, e.clientY);
-    if (i >= 0) showCard(i);
-    else scheduleHide();
-  });
-  editor.addEventListener('mouseleave', scheduleHide);
-  card.addEventListener('mouseenter', () => clearTimeout(hideTimer));
-  card.addEventListener('mouseleave', scheduleHide);
-  const caret = () => {
-    const i = findingAtCaret();
-    if (i >= 0) showCard(i);
-    else hideCard();
-  };
-  editor.addEventListener('keyup', caret);
-  editor.addEventListener('click', caret);
-  editor.addEventListener('keydown', (e) => e.key === 'Escape' && hideCard());
+  for (const e of ['scroll', 'resize']) window.addEventListener(e, () => overlay.place(), { passive: true, capture: true });
+  editor.addEventListener('scroll', () => overlay.place(), { passive: true });
   $('example-weak').addEventListener('click', () => loadExample('weak'));
   $('example-good').addEventListener('click', () => loadExample('good'));
-  new ResizeObserver(() => renderHighlights()).observe(editor);
+  new ResizeObserver(() => overlay.place()).observe(editor);
   run();
 }
 

@@ -36,43 +36,61 @@ async function openPlayground(lang = 'en') {
   return { page, context, errors };
 }
 
+/** Waits until the overlay underlines at least `n` findings. */
+const marked = (page, n = 1) =>
+  page.waitForFunction((k) => Number(document.querySelector('verbindlich-overlay')?.getAttribute('data-marks')) >= k, n);
+
+/** The middle of `words` in the overlay's mirror of the textarea: where the underline is. */
+const wordsAt = (page, words) =>
+  page.evaluate((w) => {
+    const node = document.querySelector('verbindlich-overlay').shadowRoot.querySelector('.mirror').firstChild;
+    const r = document.createRange();
+    const at = node.data.indexOf(w);
+    r.setStart(node, at);
+    r.setEnd(node, at + w.length);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, words);
+
 const WEAK = "Hi there,\n\nI came across your profile and would love to connect. Our solution generates THOUSANDS OF LEADS, guaranteed!!!";
 const GOOD = "Hi Anna,\n\nI enjoyed your talk on pair reviews at Contoso. Could we talk for 15 minutes next week about how you pick the tasks? Happy to share our results in return. No worries if not.\n\nBen";
 
-test('typing a weak message shows highlights, low scores and a failing checklist', async () => {
+test('typing a weak message shows the extension\'s underlines and cards, low scores and a failing checklist', async () => {
   const { page, context, errors } = await openPlayground();
   await page.fill('#recipient', 'Anna Schmidt');
   await page.fill('#company', 'Contoso');
   await page.locator('#message').click();
   await page.keyboard.type(WEAK, { delay: 0 });
 
-  await page.locator('#highlights mark').first().waitFor();
+  await marked(page, 4);
   const score = Number(await page.locator('#overall').getAttribute('data-score'));
   assert.ok(score < 60, `a weak message scores low, got ${score}`);
   const rules = await page.locator('#findings .finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   for (const r of ['personal/generic-salutation', 'template/stock-phrase', 'ask/vague', 'spam/hype']) {
     assert.ok(rules.includes(r), `${r} in ${rules}`);
   }
-  // A highlight sits exactly under the phrase it is about.
-  const vague = await page.locator('#highlights mark').evaluateAll((ms) => ms.map((m) => m.textContent));
-  assert.ok(vague.includes('would love to connect'), vague.join(' | '));
   assert.equal(await page.locator('#checklist li[data-id="addressed-by-name"]').getAttribute('class'), 'fail');
+  // The badge is the extension's: score, band, counts.
+  assert.match(await page.locator('verbindlich-overlay .badge').innerText(), /\d+\s*Weak[\s\S]*words/);
 
-  // Hovering a highlight opens its card; applying the suggestion changes the text once.
-  const mark = page.locator('#highlights mark', { hasText: 'Hi there' });
-  const box = await mark.boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.locator('#card:not([hidden])').waitFor();
-  assert.equal(await page.locator('#card').getAttribute('data-rule'), 'personal/generic-salutation');
+  // Hovering an underline opens its card; applying the suggestion changes the text once,
+  // through the editor's input path (so Ctrl+Z undoes it).
+  const at = await wordsAt(page, 'Hi there');
+  await page.mouse.move(at.x, at.y);
+  const card = page.locator('verbindlich-overlay .card');
+  await card.waitFor({ state: 'visible' });
+  assert.equal(await card.getAttribute('data-rule'), 'personal/generic-salutation');
   await page.screenshot({ path: `${SHOTS}playground-weak.png`, fullPage: true });
-  await page.locator('#card .apply').click();
+  await card.locator('button.apply').click();
   const text = await page.locator('#message').inputValue();
   assert.ok(text.startsWith('Hi Anna,\n\nI came across'), JSON.stringify(text.slice(0, 30)));
   await page.waitForFunction(() => ![...document.querySelectorAll('#findings .finding')].some((b) => b.dataset.rule === 'personal/generic-salutation'));
+  await page.keyboard.press('Control+Z');
+  assert.ok((await page.locator('#message').inputValue()).startsWith('Hi there,'), 'Ctrl+Z undoes the fix');
 
-  // The keyboard reaches every finding too.
-  await page.locator('#findings .finding').first().focus();
-  await page.locator('#card:not([hidden])').waitFor();
+  // The list in the page reaches every finding too, and opens its card.
+  await page.locator('#findings .finding').first().click();
+  await card.waitFor({ state: 'visible' });
 
   assert.deepEqual(errors, []);
   await context.close();
@@ -83,10 +101,10 @@ test('rewriting it well clears the highlights and passes the checklist', async (
   await page.fill('#recipient', 'Anna Schmidt');
   await page.fill('#company', 'Contoso');
   await page.fill('#message', WEAK);
-  await page.locator('#highlights mark').first().waitFor();
+  await marked(page);
   await page.fill('#message', GOOD);
   await page.waitForFunction(() => Number(document.querySelector('#overall').dataset.score) >= 90);
-  assert.equal(await page.locator('#highlights mark').count(), 0);
+  assert.equal(await page.locator('verbindlich-overlay').getAttribute('data-marks'), '0');
   const failing = await page.locator('#checklist li.fail').count();
   assert.equal(failing, 0);
   assert.equal(await page.locator('#scores li.good').count(), 5);
@@ -99,7 +117,8 @@ test('the interface and the findings speak German', async () => {
   const { page, context, errors } = await openPlayground('de');
   assert.equal(await page.locator('h1').textContent(), 'Schreiben Sie die Nachricht, die beantwortet wird.');
   await page.locator('#example-weak').click();
-  await page.locator('#highlights mark').first().waitFor();
+  await marked(page);
+  assert.match(await page.locator('verbindlich-overlay .badge').innerText(), /Schwach[\s\S]*Wörter/);
   const messages = await page.locator('#findings .msg').allTextContents();
   assert.ok(messages.some((m) => m.includes('Floskel')), messages.join('\n'));
   await page.screenshot({ path: `${SHOTS}playground-de.png`, fullPage: true });
@@ -107,6 +126,23 @@ test('the interface and the findings speak German', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   const english = await page.locator('#findings .msg').allTextContents();
   assert.ok(english.some((m) => m.includes('stock phrase')), english.join('\n'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a card silences a false alarm in the playground as in the extension', async () => {
+  const { page, context, errors } = await openPlayground();
+  await page.fill('#message', WEAK);
+  await marked(page);
+  const rules = () => page.locator('#findings .finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
+  assert.ok((await rules()).includes('spam/all-caps'));
+  await page.locator('#findings .finding[data-rule="spam/all-caps"]').click();
+  await page.locator('verbindlich-overlay .card button', { hasText: 'Ignore' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('#findings .finding')].some((b) => b.dataset.rule === 'spam/all-caps'));
+  await page.locator('#findings .finding[data-rule="ask/vague"]').click();
+  await page.locator('verbindlich-overlay .card button', { hasText: 'Turn off this rule' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('#findings .finding')].some((b) => b.dataset.rule === 'ask/vague'));
+  await page.locator('verbindlich-overlay .toast', { hasText: 'reload' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -132,9 +168,10 @@ test('markup typed into the playground is shown as text, never run', async () =>
   await page.fill('#recipient', '<img src=x onerror="window.pwned=1">');
   await page.locator('#message').click();
   await page.keyboard.type('Hi [First Name], <script>window.pwned=2</script></style><a href="javascript:window.pwned=3">x</a> I came across your profile!!!');
-  await page.locator('#highlights mark').first().waitFor();
-  assert.equal(await page.locator('#highlights img, #highlights script, #highlights a, #findings img, #findings a').count(), 0);
-  assert.ok((await page.locator('#highlights').innerText()).includes('<script>'), 'the text is shown as typed');
+  await marked(page);
+  assert.equal(await page.locator('verbindlich-overlay img, verbindlich-overlay script, verbindlich-overlay a, #findings img, #findings a').count(), 0);
+  const mirror = await page.evaluate(() => document.querySelector('verbindlich-overlay').shadowRoot.querySelector('.mirror').textContent);
+  assert.ok(mirror.includes('<script>'), 'the text is shown as typed');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   await context.close();
 });

@@ -5,7 +5,7 @@ import { lang, t } from '../i18n.js';
 import { ask, type Context, type Finding, type Ignored, type Report } from '../protocol.js';
 import type { PresendMode } from '../settings.js';
 import { pagePerson, plausibleLine, plausibleName, read, readThread } from './context.js';
-import { caretOffset, type Editable, EditorText, isTextField, replace, select } from './editor.js';
+import { type Editable, EditorText, isTextField, replace, select } from './editor.js';
 import { Overlay } from './overlay.js';
 import { type ComposerKind, isSendButton, type Reading, sendButtons, type Site } from './sites.js';
 
@@ -68,13 +68,6 @@ export class Composer {
     const first = { signal: this.abort.signal, capture: true } as const;
     window.addEventListener('click', (e) => this.sendClicked(e), first);
     window.addEventListener('keydown', (e) => this.enterPressed(e), first);
-    editor.addEventListener('mousemove', (e) => this.hover(e as MouseEvent), on);
-    editor.addEventListener('mouseleave', () => !this.overlay.cardIsPinned && this.overlay.scheduleHide(), on);
-    // Only moving the caret opens a card; typing never does, so no card covers the words
-    // being written.
-    editor.addEventListener('keyup', (e) => NAVIGATION.has((e as KeyboardEvent).key) && this.caret(), on);
-    editor.addEventListener('click', () => this.caret(), on);
-    editor.addEventListener('keydown', (e) => this.key(e as KeyboardEvent), { signal: this.abort.signal });
     window.addEventListener('scroll', () => this.overlay.place(), { ...on, capture: true });
     window.addEventListener('resize', () => this.overlay.place(), on);
     this.resize = new ResizeObserver(() => this.overlay.place());
@@ -274,28 +267,6 @@ export class Composer {
     return (found as HTMLElement | undefined) ?? null;
   }
 
-  private hover(e: MouseEvent): void {
-    const i = this.overlay.findingAt(e.clientX, e.clientY);
-    if (i !== null) this.overlay.showCard(i, false);
-    else if (this.overlay.cardOpen && !this.overlay.cardIsPinned) this.overlay.scheduleHide();
-  }
-
-  /** The caret entering a finding opens its card; leaving it closes a card it opened. */
-  private caret(): void {
-    const offset = caretOffset(this.editor, EditorText.read(this.editor));
-    const i = offset === null ? null : this.overlay.findingAtOffset(offset);
-    if (i !== null) this.overlay.showCard(i, true);
-    else if (this.overlay.cardIsPinned && offset !== null) this.overlay.hideCard();
-  }
-
-  private key(e: KeyboardEvent): void {
-    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
-      e.preventDefault();
-      const offset = caretOffset(this.editor, EditorText.read(this.editor));
-      this.overlay.enterFromEditor(offset === null ? null : this.overlay.findingAtOffset(offset));
-    }
-  }
-
   /** The recipient's name as the page shows it, for the popup and reminders. */
   recipient(): string | null {
     return this.context().recipient?.full_name ?? null;
@@ -428,4 +399,3 @@ export function conversation(): string {
   return location.origin + location.pathname;
 }
 
-const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);

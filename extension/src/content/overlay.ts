@@ -4,7 +4,7 @@
 import type { Finding, Report, Severity } from '../protocol.js';
 import { bandLabel, tn } from '../i18n.js';
 import { checklist, el, intersects, t } from './dom.js';
-import { type Editable, type EditorText, isTextField } from './editor.js';
+import { caretOffset, type Editable, EditorText, isTextField } from './editor.js';
 import { Highlights, highlightsSupported } from './highlights.js';
 import { placeAround, type Side } from './placement.js';
 import { OVERLAY_CSS } from './styles.js';
@@ -46,6 +46,8 @@ export class Overlay {
   private cardPinned = false;
   private frame = 0;
   private hideTimer = 0;
+  /** Releases what the overlay listens to on the editor. */
+  private readonly abort = new AbortController();
 
   constructor(
     private readonly editor: Editable,
@@ -80,7 +82,38 @@ export class Overlay {
     this.card.addEventListener('mouseleave', () => !this.cardPinned && this.scheduleHide());
     this.root.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
 
+    // Cards follow the pointer and the caret. Only moving the caret opens one; typing
+    // never does, so no card covers the words being written.
+    const on = { signal: this.abort.signal, passive: true } as const;
+    editor.addEventListener('mousemove', (e) => this.hover(e as MouseEvent), on);
+    editor.addEventListener('mouseleave', () => !this.cardPinned && this.scheduleHide(), on);
+    editor.addEventListener('keyup', (e) => NAVIGATION.has((e as KeyboardEvent).key) && this.caret(), on);
+    editor.addEventListener('click', () => this.caret(), on);
+    editor.addEventListener('keydown', (e) => this.altEnter(e as KeyboardEvent), { signal: this.abort.signal });
+
     this.attach();
+  }
+
+  private hover(e: MouseEvent): void {
+    const i = this.findingAt(e.clientX, e.clientY);
+    if (i !== null) this.showCard(i, false);
+    else if (this.cardOpen && !this.cardPinned) this.scheduleHide();
+  }
+
+  /** The caret entering a finding opens its card; leaving it closes a card it opened. */
+  private caret(): void {
+    const offset = caretOffset(this.editor, EditorText.read(this.editor));
+    const i = offset === null ? null : this.findingAtOffset(offset);
+    if (i !== null) this.showCard(i, true);
+    else if (this.cardPinned && offset !== null) this.hideCard();
+  }
+
+  /** Alt+Enter in the editor: the list of findings, at the one under the caret. */
+  private altEnter(e: KeyboardEvent): void {
+    if (e.key !== 'Enter' || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    const offset = caretOffset(this.editor, EditorText.read(this.editor));
+    this.enterFromEditor(offset === null ? null : this.findingAtOffset(offset));
   }
 
   /** Beside the editor, in the same tree: a modal inside a shadow root keeps its overlay. */
@@ -519,6 +552,7 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.abort.abort();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.hideTimer);
     clearTimeout(this.toastTimer);
@@ -526,6 +560,8 @@ export class Overlay {
     this.host.remove();
   }
 }
+
+const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 const MIRRORED = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'letter-spacing', 'word-spacing',
