@@ -7,7 +7,7 @@
 import type { Context, Lang, Report, SurfaceId } from './pkg/verbindlich_wasm.js';
 import type { Loaded } from './settings.js';
 
-export type { Context, Report, Finding, Severity, SurfaceId, Lang } from './pkg/verbindlich_wasm.js';
+export type { Context, Report, Finding, Severity, Span, SurfaceId, Lang } from './pkg/verbindlich_wasm.js';
 
 /** A pending follow-up: who, where, when. Never the message text. */
 export interface Followup {

@@ -14,7 +14,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 import { t } from '../i18n.js';
-import type { Report } from '../protocol.js';
+import type { Report, Severity } from '../protocol.js';
 
 export { t };
 
@@ -42,4 +42,9 @@ export function checklist(report: Report, inline: boolean, attrs: Record<string,
       ),
     ),
   );
+}
+
+/** A severity in the one vocabulary every surface uses ("Must fix", "Worth fixing", "Hint"). */
+export function severityLabel(s: Severity): string {
+  return t(s === 'error' ? 'severityError' : s === 'warning' ? 'severityWarning' : 'severityHint');
 }

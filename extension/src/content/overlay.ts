@@ -1,12 +1,19 @@
 // One composer's overlay: a `<verbindlich-overlay>` host beside the editor (never inside
-// it) with a badge, underlines, a card per finding and a list of all findings. It shows
-// what the engine reported and judges nothing itself.
+// it) with a badge, underlines, a card per finding, a list of all findings, notes and the
+// check before sending. It shows what the engine reported and judges nothing itself.
+// Each part is built by its own module (badge, card, list, presend, mirror, placement)
+// into this overlay's shadow root; this class holds the state between them, and tears all
+// of it down in one place: `destroy()` removes the host, its listeners and its timers.
 import type { Finding, Report, Severity } from '../protocol.js';
-import { bandLabel, tn } from '../i18n.js';
-import { checklist, el, intersects, t } from './dom.js';
+import { failBadge, fillBadge } from './badge.js';
+import { fillCard } from './card.js';
+import { el, intersects } from './dom.js';
 import { caretOffset, type Editable, EditorText, isTextField } from './editor.js';
 import { Highlights, highlightsSupported } from './highlights.js';
-import { placeAround, type Side } from './placement.js';
+import { fillList } from './list.js';
+import { drawMarks, Mirror } from './mirror.js';
+import { place, setPos } from './placement.js';
+import { presendDialog } from './presend.js';
 import { OVERLAY_CSS } from './styles.js';
 
 let overlaySheet: CSSStyleSheet | undefined;
@@ -37,7 +44,7 @@ export class Overlay {
   private toastTimer = 0;
   /** The editor's text as last rendered: what a finding's span covers. */
   private text: EditorText | null = null;
-  private readonly mirror: HTMLElement | null;
+  private readonly mirror: Mirror | null;
   private readonly highlights: Highlights | null;
   private report: Report | null = null;
   /** Per finding, the range its underline covers (live in the editor, or in the mirror). */
@@ -68,8 +75,8 @@ export class Overlay {
     this.root.adoptedStyleSheets = [overlaySheet];
 
     this.layer = el('div', { class: 'layer', 'aria-hidden': 'true' });
-    this.mirror = isTextField(editor) ? el('div', { class: 'mirror' }) : null;
-    if (this.mirror) this.layer.append(this.mirror);
+    this.mirror = isTextField(editor) ? new Mirror(editor) : null;
+    if (this.mirror) this.layer.append(this.mirror.el);
     this.highlights = !isTextField(editor) && highlightsSupported() ? new Highlights(editor) : null;
     this.badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false', part: 'badge' });
     this.card = el('div', { class: 'card', role: 'dialog', hidden: '' });
@@ -137,18 +144,10 @@ export class Overlay {
     this.host.setAttribute('data-chars', String(report.counts.chars));
     this.host.removeAttribute('data-error');
     this.badge.hidden = false;
-    this.renderBadge(report);
+    fillBadge(this.badge, report, this.guessed);
 
     if (this.mirror) {
-      this.mirror.textContent = text.text + '\n';
-      const node = this.mirror.firstChild as Text;
-      this.ranges = report.findings.map((f) => {
-        if (!f.span) return null;
-        const r = document.createRange();
-        r.setStart(node, Math.min(f.span.start_utf16, node.length));
-        r.setEnd(node, Math.min(f.span.end_utf16, node.length));
-        return r;
-      });
+      this.ranges = this.mirror.ranges(text.text, report.findings.map((f) => f.span));
     } else {
       this.ranges = report.findings.map((f) => (f.span ? text.range(f.span.start_utf16, f.span.end_utf16) : null));
     }
@@ -195,32 +194,7 @@ export class Overlay {
     this.togglePanel(false);
     this.host.setAttribute('data-error', error);
     this.badge.hidden = false;
-    this.badge.replaceChildren(el('span', { class: 'score' }, '!'));
-    this.badge.setAttribute('aria-label', t('engineUnavailable', error));
-    this.badge.title = t('engineUnavailable', error);
-  }
-
-  private renderBadge(report: Report): void {
-    const { score, counts, limit } = report;
-    // The engine's band, shown: weak is red, could be better amber, ready green.
-    this.badge.dataset.level = report.band === 'weak' ? 'low' : report.band === 'could-be-better' ? 'mid' : 'high';
-    const over = report.checklist.some((c) => c.id === 'within-limit' && !c.passed);
-    const chars = limit.max_chars != null ? `${counts.chars}/${limit.max_chars}` : tn('badgeChars', counts.chars);
-    const band = bandLabel(report.band);
-    this.badge.replaceChildren(
-      el('span', { class: 'score' }, String(score)),
-      el('span', { class: 'band' }, band),
-      el('span', { class: 'sep' }, '·'),
-      el('span', { class: over ? 'chars over' : 'chars' }, chars, over ? ` ${t('badgeOverLimit')}` : ''),
-      el('span', { class: 'sep' }, '·'),
-      el('span', { class: 'words' }, tn('badgeWords', counts.words)),
-      ...(this.guessed ? [el('span', { class: 'sep' }, '·'), el('span', { class: 'guessed' }, t('badgeGuessed'))] : []),
-    );
-    const label =
-      t('badgeLabel', score, band, chars, tn('badgeWords', counts.words), tn('findingsCount', report.findings.length)) +
-      (this.guessed ? ` ${t('badgeGuessedLabel')}` : '');
-    this.badge.setAttribute('aria-label', label);
-    this.badge.title = label;
+    failBadge(this.badge, error);
   }
 
   /** The index of the finding whose underline is under the point, if any. */
@@ -293,41 +267,18 @@ export class Overlay {
   private fillCard(index: number): void {
     const f = this.report?.findings[index];
     if (!f) return;
-    const action =
-      f.suggestion != null && f.span && f.suggestion_kind === 'replacement'
-        ? el('button', { class: 'apply', type: 'button' }, f.suggestion === '' ? t('cardRemove') : t('cardApply', f.suggestion))
-        : null;
-    action?.addEventListener('click', () => {
+    const then = (act: () => void) => () => {
       this.hideCard();
-      this.events.apply(f);
-    });
-    const button = (cls: string, label: string, then: () => void) => {
-      const b = el('button', { class: cls, type: 'button' }, label);
-      b.addEventListener('click', () => {
-        this.hideCard();
-        then();
-      });
-      return b;
+      act();
     };
-    const close = button('close', t('cardClose'), () => this.events.returnFocus());
-    const ignore = button('close', t('cardIgnore'), () => this.events.ignore(f));
-    // The words the finding is about, as the accepted phrases would hold them.
-    const phrase = f.span && this.text ? this.text.text.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
-    const accept = phrase && phrase.length <= 80 ? button('quiet', t('cardAccept', phrase), () => this.events.accept(f, phrase)) : null;
-    const off = button('quiet', t('cardRuleOff'), () => this.events.ruleOff(f));
-    this.card.setAttribute('data-rule', f.rule);
-    this.card.setAttribute('aria-label', f.message);
-    // An example is shown as one: the user adapts it, nothing applies it.
-    const hint = f.suggestion && !action ? el('p', { class: 'suggestion' }, el('strong', {}, `${t('cardSuggestion')}: `), f.suggestion) : '';
-    this.card.replaceChildren(
-      el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)),
-      f.cost > 0 ? el('span', { class: 'cost' }, t('findingCost', f.cost)) : '',
-      el('p', { class: 'message' }, f.message),
-      el('p', { class: 'why' }, f.why),
-      hint,
-      el('div', { class: 'actions' }, action, ignore, close),
-      el('div', { class: 'actions silence' }, accept, off),
-    );
+    const words = f.span && this.text ? this.text.text.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
+    fillCard(this.card, f, words, {
+      apply: then(() => this.events.apply(f)),
+      ignore: then(() => this.events.ignore(f)),
+      close: then(() => this.events.returnFocus()),
+      accept: (phrase) => then(() => this.events.accept(f, phrase))(),
+      ruleOff: then(() => this.events.ruleOff(f)),
+    });
   }
 
   /** A brief note beside the badge ("Ctrl+Z undoes it"); read out by screen readers. */
@@ -353,33 +304,12 @@ export class Overlay {
   }
 
   private fillPanel(): void {
-    const report = this.report;
-    const findings = report?.findings ?? [];
-    const items = findings.map((f, i) => {
-      const item = el('button', { class: 'item', type: 'button', 'data-rule': f.rule },
-        el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)), ' ', f.message,
-        f.cost > 0 ? el('span', { class: 'cost' }, t('findingCost', f.cost)) : '');
-      item.addEventListener('click', () => {
-        this.panel.hidden = true;
-        this.badge.setAttribute('aria-expanded', 'false');
-        this.showCard(i, true);
-        (this.card.querySelector('button') as HTMLButtonElement | null)?.focus();
-      });
-      return el('li', {}, item);
+    fillList(this.panel, this.report, (i) => {
+      this.panel.hidden = true;
+      this.badge.setAttribute('aria-expanded', 'false');
+      this.showCard(i, true);
+      (this.card.querySelector('button') as HTMLButtonElement | null)?.focus();
     });
-    // The score explained: its band, how it is made, and the cap that holds it down.
-    const summary = report
-      ? el('div', { class: 'summary' },
-          el('p', {}, el('strong', { class: 'score' }, String(report.score)), ' ', el('span', { class: 'band' }, bandLabel(report.band))),
-          el('p', { class: 'how' }, t('scoreExplained')),
-          report.breakdown.cap ? el('p', { class: 'cap' }, t('scoreCap', report.breakdown.cap.score, report.breakdown.cap.reason)) : '')
-      : '';
-    this.panel.replaceChildren(
-      el('h2', {}, t('panelTitle')),
-      summary,
-      items.length ? el('ul', {}, ...items) : el('p', { class: 'empty' }, t('panelEmpty')),
-      el('p', { class: 'keys' }, t('panelKeys')),
-    );
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -390,57 +320,24 @@ export class Overlay {
     this.events.returnFocus();
   }
 
-  /**
-   * The check before sending: what holds the message first, then the checklist; "Keep
-   * editing" (filled and focused, the safe choice), "Show me" (the caret on the first of
-   * them) and "Send anyway". Each button works once; the draft is never touched.
-   */
+  /** The check before sending (see presend.ts), in place of any earlier one. */
   presend(report: Report, blocking: Finding[], actions: { send(): void; edit(): void }): void {
     this.hideCard();
     this.togglePanel(false);
     this.dialog?.remove();
-    // Keep editing is the filled, focused default; sending anyway takes a deliberate choice.
-    const edit = el('button', { class: 'apply', type: 'button' }, t('presendEdit'));
-    const send = el('button', { class: 'close', type: 'button' }, t('presendSend'));
-    const first = blocking.find((f) => f.span);
-    const show = first ? el('button', { class: 'close', type: 'button' }, t('presendShow')) : null;
-    const dialog = el(
-      'div',
-      { class: 'presend', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'vb-presend-title' },
-      el('h2', { id: 'vb-presend-title' }, t('presendTitle')),
-      blocking.length ? el('p', { class: 'why' }, t('presendLead')) : '',
-      blocking.length
-        ? el('ul', { class: 'blocking' }, ...blocking.map((f) =>
-            el('li', { 'data-rule': f.rule }, el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)), ' ', f.message)))
-        : '',
-      checklist(report, true),
-      el('div', { class: 'actions' }, edit, show, send),
-    );
-    const close = (then: () => void) => {
-      if (this.dialog !== dialog) return; // already answered: never twice
+    const answered = (then: () => void) => () => {
       this.dialog = null;
-      dialog.remove();
       then();
     };
-    edit.addEventListener('click', () => close(actions.edit));
-    send.addEventListener('click', () => close(actions.send));
-    if (show && first) show.addEventListener('click', () => close(() => this.events.show(first)));
-    const buttons = [edit, show, send].filter((b): b is HTMLButtonElement => b !== null);
-    dialog.addEventListener('keydown', (e) => {
-      if (e.key === 'Tab') {
-        // Focus stays in the dialog while it is open.
-        e.preventDefault();
-        const at = buttons.indexOf(this.root.activeElement as HTMLButtonElement);
-        buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length].focus();
-      } else if (e.key === 'Escape') {
-        e.stopPropagation();
-        close(actions.edit);
-      }
+    const { dialog, focus } = presendDialog(report, blocking, {
+      edit: answered(actions.edit),
+      send: answered(actions.send),
+      show: (f) => answered(() => this.events.show(f))(),
     });
     this.dialog = dialog;
     this.root.append(dialog);
     this.place();
-    edit.focus();
+    focus.focus();
   }
 
   /** Repositions everything at the next frame (scrolling, resizing, zoom, new text). */
@@ -461,8 +358,8 @@ export class Overlay {
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
 
-    this.syncMirror();
-    if (!this.highlights) this.drawMarks();
+    this.mirror?.sync();
+    if (!this.highlights) drawMarks(this.layer, this.ranges, this.report, box);
 
     // The badge sits on the editor's top edge at the right, outside the text where there is
     // room, and moves left of the Send button rather than cover it.
@@ -497,13 +394,9 @@ export class Overlay {
     const tree = this.editor.getRootNode() as Document | ShadowRoot;
     if (tree.activeElement !== this.editor && !this.editor.contains(tree.activeElement)) return null;
     let range: Range | null = null;
-    if (isTextField(this.editor)) {
-      const node = this.mirror?.firstChild;
-      if (!(node instanceof Text)) return null;
-      const at = Math.min(this.editor.selectionEnd ?? 0, node.length);
-      range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at);
+    if (this.mirror) {
+      range = this.mirror.caret();
+      if (!range) return null;
     } else {
       const selection = document.getSelection();
       if (!selection?.rangeCount || !this.editor.contains(selection.focusNode)) return null;
@@ -511,44 +404,6 @@ export class Overlay {
     }
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return rect.height > 0 ? new DOMRect(box.left, rect.top, box.width, rect.height) : null;
-  }
-
-  /** Lays the mirror exactly over the textarea, scrolled as it is, so ranges in it match. */
-  private syncMirror(): void {
-    const m = this.mirror;
-    if (!m || !isTextField(this.editor)) return;
-    const cs = getComputedStyle(this.editor);
-    const box = this.editor.getBoundingClientRect();
-    for (const p of MIRRORED) m.style.setProperty(p, cs.getPropertyValue(p));
-    // A scrollbar narrows the textarea's text; the mirror has none, so pad for it.
-    const borders = parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth);
-    const scrollbar = this.editor.offsetWidth - this.editor.clientWidth - borders;
-    if (scrollbar > 0) m.style.paddingRight = `${parseFloat(cs.paddingRight) + scrollbar}px`;
-    setPos(m, box.left, box.top);
-    // The mirror is border-box (its stylesheet says so) and takes the textarea's border box.
-    m.style.width = `${box.width}px`;
-    m.style.height = `${box.height}px`;
-    m.scrollTop = this.editor.scrollTop;
-    m.scrollLeft = this.editor.scrollLeft;
-  }
-
-  private drawMarks(): void {
-    const boxes: HTMLElement[] = [];
-    const clip = this.editor.getBoundingClientRect();
-    this.ranges.forEach((r, i) => {
-      if (!r) return;
-      const severity = this.report?.findings[i]?.severity ?? 'hint';
-      for (const rect of r.getClientRects()) {
-        if (rect.width === 0 || rect.bottom < clip.top || rect.top > clip.bottom) continue;
-        const mark = el('div', { class: `mark ${severity}` });
-        setPos(mark, rect.left, rect.top);
-        mark.style.width = `${rect.width}px`;
-        mark.style.height = `${rect.height}px`;
-        boxes.push(mark);
-      }
-    });
-    for (const old of this.layer.querySelectorAll('.mark')) old.remove();
-    this.layer.append(...boxes);
   }
 
   destroy(): void {
@@ -562,30 +417,3 @@ export class Overlay {
 }
 
 const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
-
-const MIRRORED = [
-  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'letter-spacing', 'word-spacing',
-  'line-height', 'text-transform', 'text-indent', 'text-align', 'tab-size', 'direction', 'word-break', 'overflow-wrap',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
-];
-
-function setPos(node: HTMLElement, x: number, y: number): void {
-  node.style.left = `${Math.round(x)}px`;
-  node.style.top = `${Math.round(y)}px`;
-}
-
-/** Places `node` beside `anchor` (see `placeAround`); true when it covers nothing in `avoid`. */
-function place(node: HTMLElement, anchor: DOMRect, avoid: DOMRect[], viewport: { width: number; height: number }, order?: Side[]): boolean {
-  // Measured at its natural height: a height set by an earlier placement is undone first.
-  node.style.maxHeight = '';
-  const p = placeAround(node.offsetWidth, node.offsetHeight, anchor, avoid, viewport, order);
-  setPos(node, p.left, p.top);
-  if (p.maxHeight !== null) node.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
-  node.dataset.side = p.side;
-  return p.clean;
-}
-
-function severityLabel(s: Severity): string {
-  return t(s === 'error' ? 'severityError' : s === 'warning' ? 'severityWarning' : 'severityHint');
-}

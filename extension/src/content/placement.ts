@@ -80,3 +80,19 @@ export function placeAround(
   }
   return best?.p ?? { left: clampX(anchor.left), top: clampY(anchor.bottom + GAP), maxHeight: null, side: 'below', clean: false };
 }
+
+export function setPos(node: HTMLElement, x: number, y: number): void {
+  node.style.left = `${Math.round(x)}px`;
+  node.style.top = `${Math.round(y)}px`;
+}
+
+/** Places `node` beside `anchor` (see `placeAround`); true when it covers nothing in `avoid`. */
+export function place(node: HTMLElement, anchor: DOMRect, avoid: DOMRect[], viewport: { width: number; height: number }, order?: Side[]): boolean {
+  // Measured at its natural height: a height set by an earlier placement is undone first.
+  node.style.maxHeight = '';
+  const p = placeAround(node.offsetWidth, node.offsetHeight, anchor, avoid, viewport, order);
+  setPos(node, p.left, p.top);
+  if (p.maxHeight !== null) node.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
+  node.dataset.side = p.side;
+  return p.clean;
+}

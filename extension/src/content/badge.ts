@@ -1,0 +1,35 @@
+// The badge on the composer's top edge: the score, its band, the length against the
+// limit and the words, in words as well as colour. Built from the report; no state.
+import { bandLabel, tn } from '../i18n.js';
+import type { Report } from '../protocol.js';
+import { el, t } from './dom.js';
+
+export function fillBadge(badge: HTMLElement, report: Report, guessed: boolean): void {
+  const { score, counts, limit } = report;
+  // The engine's band, shown: weak is red, could be better amber, ready green.
+  badge.dataset.level = report.band === 'weak' ? 'low' : report.band === 'could-be-better' ? 'mid' : 'high';
+  const over = report.checklist.some((c) => c.id === 'within-limit' && !c.passed);
+  const chars = limit.max_chars != null ? `${counts.chars}/${limit.max_chars}` : tn('badgeChars', counts.chars);
+  const band = bandLabel(report.band);
+  badge.replaceChildren(
+    el('span', { class: 'score' }, String(score)),
+    el('span', { class: 'band' }, band),
+    el('span', { class: 'sep' }, '·'),
+    el('span', { class: over ? 'chars over' : 'chars' }, chars, over ? ` ${t('badgeOverLimit')}` : ''),
+    el('span', { class: 'sep' }, '·'),
+    el('span', { class: 'words' }, tn('badgeWords', counts.words)),
+    ...(guessed ? [el('span', { class: 'sep' }, '·'), el('span', { class: 'guessed' }, t('badgeGuessed'))] : []),
+  );
+  const label =
+    t('badgeLabel', score, band, chars, tn('badgeWords', counts.words), tn('findingsCount', report.findings.length)) +
+    (guessed ? ` ${t('badgeGuessedLabel')}` : '');
+  badge.setAttribute('aria-label', label);
+  badge.title = label;
+}
+
+/** The engine could not answer: the badge says so. */
+export function failBadge(badge: HTMLElement, error: string): void {
+  badge.replaceChildren(el('span', { class: 'score' }, '!'));
+  badge.setAttribute('aria-label', t('engineUnavailable', error));
+  badge.title = t('engineUnavailable', error);
+}
