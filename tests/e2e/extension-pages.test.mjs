@@ -233,6 +233,42 @@ test('a card silences a false alarm: Ignore for this draft, the phrase for good,
   await p.close();
 });
 
+test('every state, light and dark, English and German: screenshots of the badge, a card, the list and the check', async () => {
+  const texts = {
+    en: PLACEHOLDER,
+    de: 'Hallo [Vorname], ich bin auf Ihr Profil gestoßen und würde mich gerne mal austauschen. Unsere Lösung ist die beste am Markt!!!',
+  };
+  for (const lang of ['en', 'de']) {
+    await resetStorage();
+    const { options } = await openOptions();
+    await options.evaluate((l) => chrome.storage.sync.set({ settings: { version: 1, config: { ui_lang: l } } }), lang);
+    await options.close();
+    for (const scheme of ['light', 'dark']) {
+      const { p, host } = await composer(MESSAGING, texts[lang]);
+      await p.emulateMedia({ colorScheme: scheme });
+      const badge = await host.locator('.badge').innerText();
+      assert.match(badge, lang === 'de' ? /Schwach|Geht besser/ : /Weak|Could be better/, badge);
+      // Not the browser's serif default, in either scheme or language.
+      assert.match(await host.locator('.badge').evaluate((b) => getComputedStyle(b).fontFamily), /system-ui/);
+      await host.locator('.badge').click();
+      await host.locator('.panel .summary').waitFor();
+      await p.screenshot({ path: `${SHOTS}state-list-${lang}-${scheme}.png` });
+      await host.locator('.panel button.item').first().click();
+      await host.locator('.card').waitFor({ state: 'visible' });
+      assert.equal(await host.locator('.card').evaluate((c) => getComputedStyle(c).fontFamily.includes('system-ui')), true);
+      await p.screenshot({ path: `${SHOTS}state-card-${lang}-${scheme}.png` });
+      await p.keyboard.press('Escape');
+      await p.locator('#main-form .msg-form__send-button').click();
+      await host.locator('.presend').waitFor();
+      assert.equal(await host.locator('.presend button.apply').innerText(), lang === 'de' ? 'Weiter bearbeiten' : 'Keep editing');
+      await p.screenshot({ path: `${SHOTS}state-presend-${lang}-${scheme}.png` });
+      await p.keyboard.press('Escape');
+      await p.close();
+    }
+  }
+  await resetStorage();
+});
+
 test('Enter that sends is checked too, and a clean draft goes straight through', async () => {
   await resetStorage();
   const { p, host } = await composer(`${MESSAGING}?enter=1`, PLACEHOLDER.replace('\n', ' '));

@@ -384,7 +384,11 @@ export class Overlay {
       const outside = new DOMRect(at.left, box.top, at.width, box.height);
       if (!place(this.card, outside, [...keepClear, box], viewport, ['below', 'above'])) place(this.card, at, [...keepClear, ...span], viewport);
     }
-    if (!this.panel.hidden) place(this.panel, badgeBox, keepClear, viewport);
+    if (!this.panel.hidden) {
+      // The list too keeps off the text where it can: above or below the editor, by the badge.
+      const outside = new DOMRect(badgeBox.right - this.panel.offsetWidth, box.top, this.panel.offsetWidth, box.height);
+      if (!place(this.panel, outside, [...keepClear, box], viewport, ['above', 'below'])) place(this.panel, badgeBox, keepClear, viewport);
+    }
     if (!this.toastBox.hidden) place(this.toastBox, badgeBox, keepClear, viewport);
     if (this.dialog) place(this.dialog, box, [box, ...keepClear], viewport, ['above', 'below', 'right', 'left']);
   }
