@@ -10,7 +10,7 @@ fn main() {
     let doc = verbindlich_core::text::Document::new(text);
     verbindlich_core::warm();
     for _ in 0..1000 {
-        let mut hits = verbindlich_core::phrases::Hits::new();
+        let mut hits = verbindlich_core::hits::Hits::new();
         verbindlich_core::patterns::find(&doc, lang, &mut hits);
         std::hint::black_box(hits);
     }

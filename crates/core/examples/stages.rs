@@ -1,6 +1,6 @@
 //! Where the time of one analysis goes, stage by stage (a profiling aid, not a test).
 use std::time::Instant;
-use verbindlich_core::engine::Facts;
+use verbindlich_core::facts::Facts;
 use verbindlich_core::text::Document;
 use verbindlich_core::{Config, Context, Engine, lang, phrases};
 

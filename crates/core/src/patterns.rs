@@ -30,8 +30,8 @@
 //! messages is nowhere. A regex engine did the same job before, at several times the cost
 //! in WebAssembly and a slower start (docs/performance.md).
 
+use crate::hits::Hits;
 use crate::lang::{Lang, List};
-use crate::phrases::Hits;
 use crate::text::Document;
 use std::sync::OnceLock;
 

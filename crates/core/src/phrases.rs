@@ -12,6 +12,7 @@
 //! the same way when their config is loaded.
 
 use crate::hash::Sketch;
+use crate::hits::Hits;
 use crate::lang::List;
 use crate::span::Span;
 use crate::text::{Document, alnum_end as word_end, normalise, word_char_at, word_char_before};
@@ -140,68 +141,18 @@ fn split_prefix(phrase: &str) -> (&str, bool) {
     }
 }
 
+fn push(hits: &mut Hits, tag: Tag, span: Span) {
+    match tag {
+        Tag::List(l) => hits.add(l, span),
+        Tag::Own => hits.own.push(span),
+    }
+}
+
 /// The word after the one ending at `end`, when one space stands between them.
 fn second_word(s: &str, end: usize) -> Option<&str> {
     let rest = s[end..].strip_prefix(' ')?;
     let len = word_end(rest, 0);
     (len > 0).then(|| &rest[..len])
-}
-
-/// Matches found in one message, by list.
-#[derive(Debug, Clone)]
-pub struct Hits {
-    lists: Vec<Vec<Span>>,
-    pub own: Vec<Span>,
-}
-
-impl Default for Hits {
-    fn default() -> Self {
-        Hits::new()
-    }
-}
-
-impl Hits {
-    pub fn new() -> Self {
-        Hits { lists: vec![Vec::new(); List::COUNT], own: Vec::new() }
-    }
-
-    pub fn of(&self, list: List) -> &[Span] {
-        &self.lists[list as usize]
-    }
-
-    pub fn any(&self, list: List) -> bool {
-        !self.lists[list as usize].is_empty()
-    }
-
-    /// Adds a match found some other way than the phrase index.
-    pub(crate) fn add(&mut self, list: List, span: Span) {
-        self.lists[list as usize].push(span);
-    }
-
-    fn push(&mut self, tag: Tag, span: Span) {
-        match tag {
-            Tag::List(l) => self.lists[l as usize].push(span),
-            Tag::Own => self.own.push(span),
-        }
-    }
-
-    /// Sorts each list and drops matches that lie inside a longer match of the same list,
-    /// so "i hope this message finds you well" is one finding, not three.
-    fn tidy(&mut self) {
-        for v in self.lists.iter_mut().chain(std::iter::once(&mut self.own)) {
-            if v.len() < 2 {
-                continue;
-            }
-            v.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-            let mut kept: Vec<Span> = Vec::with_capacity(v.len());
-            for s in v.drain(..) {
-                if kept.last().is_none_or(|k| !k.contains(s)) {
-                    kept.push(s);
-                }
-            }
-            *v = kept;
-        }
-    }
 }
 
 impl PhraseSet {
@@ -400,7 +351,7 @@ impl PhraseSet {
             } else if word_char_at(norm, end) {
                 continue;
             }
-            hits.push(p.tag, doc.span_from_norm(at, end));
+            push(hits, p.tag, doc.span_from_norm(at, end));
         }
     }
 }

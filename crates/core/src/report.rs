@@ -1,7 +1,7 @@
 //! What the engine reports: the closed set of types every caller (CLI, WASM, extension)
 //! sees. Field names are the contract with the extension and the playground.
 
-use crate::lang::Lang;
+use crate::lang::{Bi, Lang};
 use crate::span::ReportSpan;
 use serde::{Deserialize, Serialize};
 
@@ -236,5 +236,77 @@ pub struct Report {
 impl Report {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// The pre-send checklist. Each rule names the entry its findings fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Checkpoint {
+    AddressedByName,
+    WithinLimit,
+    OneClearAsk,
+    ValueForRecipient,
+    NothingGeneric,
+    EasyNo,
+}
+
+impl Checkpoint {
+    pub const ALL: [Checkpoint; 6] = [
+        Checkpoint::AddressedByName,
+        Checkpoint::WithinLimit,
+        Checkpoint::OneClearAsk,
+        Checkpoint::ValueForRecipient,
+        Checkpoint::NothingGeneric,
+        Checkpoint::EasyNo,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Checkpoint::AddressedByName => "addressed-by-name",
+            Checkpoint::WithinLimit => "within-limit",
+            Checkpoint::OneClearAsk => "one-clear-ask",
+            Checkpoint::ValueForRecipient => "value-for-recipient",
+            Checkpoint::NothingGeneric => "nothing-generic",
+            Checkpoint::EasyNo => "easy-no",
+        }
+    }
+
+    pub fn label(self) -> Bi {
+        match self {
+            Checkpoint::AddressedByName => Bi { en: "Addressed by name", de: "Mit Namen angesprochen" },
+            Checkpoint::WithinLimit => Bi { en: "Within the limit", de: "Innerhalb des Limits" },
+            Checkpoint::OneClearAsk => Bi { en: "One clear ask", de: "Eine klare Bitte" },
+            Checkpoint::ValueForRecipient => Bi { en: "Value for the recipient", de: "Nutzen für die Person" },
+            Checkpoint::NothingGeneric => Bi { en: "Nothing generic", de: "Nichts Allgemeines" },
+            Checkpoint::EasyNo => Bi { en: "An easy no", de: "Ein leichtes Nein" },
+        }
+    }
+
+    /// The area score this entry sits beside.
+    pub fn area(self) -> Area {
+        match self {
+            Checkpoint::AddressedByName | Checkpoint::NothingGeneric => Area::Personal,
+            Checkpoint::WithinLimit => Area::Length,
+            Checkpoint::OneClearAsk => Area::Ask,
+            Checkpoint::ValueForRecipient | Checkpoint::EasyNo => Area::Value,
+        }
+    }
+
+    pub(crate) fn passed(self) -> Bi {
+        match self {
+            Checkpoint::AddressedByName => {
+                Bi { en: "The greeting names the recipient.", de: "Die Anrede nennt die Person beim Namen." }
+            }
+            Checkpoint::WithinLimit => Bi { en: "The message fits the limit.", de: "Die Nachricht passt ins Limit." },
+            Checkpoint::OneClearAsk => Bi { en: "There is one clear ask.", de: "Es gibt eine klare Bitte." },
+            Checkpoint::ValueForRecipient => {
+                Bi { en: "The recipient can see what is in it for them.", de: "Die Person sieht, was sie davon hat." }
+            }
+            Checkpoint::NothingGeneric => {
+                Bi { en: "No template phrases or placeholders.", de: "Keine Floskeln oder Platzhalter." }
+            }
+            Checkpoint::EasyNo => Bi { en: "Saying no stays easy.", de: "Ein Nein bleibt leicht." },
+        }
     }
 }

@@ -47,6 +47,21 @@ impl Lang {
         }
     }
 
+    /// Whether `word` names `noun` (a lower-case reference noun): in German a compound
+    /// ends in its noun ("ROSCon-Vortrag", "Forschungsbeitrag"); in English the word is it.
+    pub fn names_noun(self, word: &str, noun: &str) -> bool {
+        use crate::text::{is_latin1, latin1_lower};
+        match self {
+            Lang::De if is_latin1(word) => {
+                // Compared from the end, lower-cased as read: no string per word.
+                let mut letters = word.chars().rev().map(latin1_lower);
+                noun.chars().rev().all(|n| letters.next() == Some(n))
+            }
+            Lang::De => word.to_lowercase().ends_with(noun),
+            Lang::En => word.eq_ignore_ascii_case(noun),
+        }
+    }
+
     /// Picks the string for this language.
     pub fn pick<T>(self, en: T, de: T) -> T {
         match self {
@@ -230,5 +245,18 @@ mod tests {
         assert_eq!(detect("Hi Anna, would you have 15 minutes next week?"), Lang::En);
         assert_eq!(detect("Hallo Anna, hätten Sie nächste Woche 15 Minuten?"), Lang::De);
         assert_eq!(detect("Moin Jan, kurze Frage zu deinem Post über Rust."), Lang::De);
+    }
+}
+
+/// A string in both languages of the product.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Bi {
+    pub en: &'static str,
+    pub de: &'static str,
+}
+
+impl Bi {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.de)
     }
 }

@@ -7,11 +7,12 @@
 //! metadata; `tests::registry_*` keep them in step.
 
 use crate::context::{Context, MessageKind};
-use crate::engine::Facts;
+pub use crate::facts::Facts;
+use crate::hits::Hits;
+pub use crate::lang::Bi;
 use crate::lang::Lang;
-use crate::phrases::Hits;
+use crate::report::Checkpoint;
 use crate::report::{Area, Family, Severity};
-use crate::score::Checkpoint;
 use crate::span::Span;
 use crate::surface::Surface;
 use crate::text::Document;
@@ -39,19 +40,6 @@ pub mod template;
 pub mod tone;
 pub mod trust;
 pub mod value;
-
-/// A string in both languages of the product.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Bi {
-    pub en: &'static str,
-    pub de: &'static str,
-}
-
-impl Bi {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        lang.pick(self.en, self.de)
-    }
-}
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq)]
 #[serde(tag = "type", rename_all = "lowercase")]
@@ -388,24 +376,3 @@ pub mod testing;
 
 #[cfg(test)]
 mod tests;
-
-/// Where `name` (a recipient's name, a company) is mentioned as whole words, if anywhere.
-/// Only called with the few names the page supplies.
-pub fn find_mention(doc: &Document<'_>, name: &str) -> Option<Span> {
-    let needle = crate::text::normalise(name);
-    let hay = doc.norm.as_str();
-    let first = *needle.as_bytes().first()?;
-    let bytes = hay.as_bytes();
-    let whole = |s: usize| {
-        bytes[s] == first && hay[s..].starts_with(&needle) && !crate::text::word_char_at(hay, s + needle.len())
-    };
-    let found = if needle.starts_with(char::is_alphanumeric) {
-        // A name that starts with a letter starts a word: only those are compared.
-        doc.words_from([first]).find(|&s| whole(s))
-    } else {
-        // The first byte of a UTF-8 character never occurs inside another, so every
-        // candidate starts on a character boundary.
-        (0..bytes.len()).find(|&s| bytes[s] == first && !crate::text::word_char_before(hay, s) && whole(s))
-    };
-    found.map(|s| doc.span_from_norm(s, s + needle.len()))
-}

@@ -1,8 +1,8 @@
 //! `ask/too-many`: several asks compete for one answer.
 
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/too-many",

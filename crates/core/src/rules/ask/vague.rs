@@ -1,9 +1,9 @@
 //! `ask/vague`: an ask that asks for nothing in particular.
 
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
-use crate::score::Checkpoint;
 use crate::surface::Surface;
 
 pub const META: RuleMeta = RuleMeta {

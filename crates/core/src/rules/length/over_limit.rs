@@ -1,8 +1,8 @@
 //! `length/over-limit`: the message is longer than the platform accepts.
 
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
-use crate::score::Checkpoint;
 use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {

@@ -1,10 +1,10 @@
 //! `personal/generic-salutation`: a greeting that could go to anyone.
 
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::personal::greeting_for;
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/generic-salutation",

@@ -1,11 +1,10 @@
 //! `personal/no-reference`: nothing in the message is about this recipient in particular.
 
+use crate::facts::find_mention;
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
-use crate::rules::{
-    Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit, find_mention,
-};
-use crate::score::Checkpoint;
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/no-reference",

@@ -1,11 +1,12 @@
 //! `personal/unaddressed`: the greeting does not name the recipient.
 
+use crate::facts::find_mention;
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::personal::greeting_for;
 use crate::rules::template::placeholder::placeholder_at;
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, find_mention};
-use crate::score::Checkpoint;
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/unaddressed",

@@ -1,8 +1,9 @@
 //! `personal/wrong-name`: the greeting names someone other than the recipient.
 
+use crate::facts::find_mention;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
-use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, find_mention};
-use crate::score::Checkpoint;
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
 
 pub const META: RuleMeta = RuleMeta {
     id: "personal/wrong-name",

@@ -1,9 +1,9 @@
 //! `spam/hype`: income promises and miracle claims.
 
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "spam/hype",

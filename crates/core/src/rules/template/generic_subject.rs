@@ -1,8 +1,8 @@
 //! `template/generic-subject`: a subject line that could head any message.
 
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
-use crate::score::Checkpoint;
 use crate::text::normalise;
 
 /// The most a LinkedIn InMail subject may hold.

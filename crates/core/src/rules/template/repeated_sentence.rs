@@ -1,9 +1,9 @@
 //! `template/repeated-sentence`: the same sentence twice, a sign of copy and paste.
 
 use crate::hash::WordMap;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/repeated-sentence",

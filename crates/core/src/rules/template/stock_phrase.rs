@@ -1,9 +1,9 @@
 //! `template/stock-phrase`: sentences that appear in every mass message.
 
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/stock-phrase",

@@ -1,10 +1,9 @@
 //! `trust/no-common-ground`: the page shows mutual connections, and the message uses none.
 
+use crate::facts::find_mention;
 use crate::lang::List;
 use crate::report::{Family, Severity};
-use crate::rules::{
-    Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit, find_mention,
-};
+use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
 pub const META: RuleMeta = RuleMeta {
     id: "trust/no-common-ground",

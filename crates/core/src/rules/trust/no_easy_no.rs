@@ -1,9 +1,9 @@
 //! `trust/no-easy-no`: the ask leaves no easy way to decline.
 
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "trust/no-easy-no",

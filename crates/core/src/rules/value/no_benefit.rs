@@ -1,9 +1,9 @@
 //! `value/no-benefit`: the message asks but offers nothing in return.
 
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "value/no-benefit",

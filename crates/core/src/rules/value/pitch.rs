@@ -1,9 +1,9 @@
 //! `value/pitch`: selling in a message that should start a conversation.
 
 use crate::lang::List;
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta, flag_phrases};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "value/pitch",

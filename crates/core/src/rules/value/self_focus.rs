@@ -1,8 +1,8 @@
 //! `value/self-focus`: the message is about the writer, not the reader.
 
+use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
-use crate::score::Checkpoint;
 
 pub const META: RuleMeta = RuleMeta {
     id: "value/self-focus",
