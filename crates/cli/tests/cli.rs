@@ -128,7 +128,11 @@ fn rules_catalogue_lists_every_rule() {
     assert_eq!(o.status.code(), Some(0));
     let rules: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let rules = rules.as_array().unwrap();
-    assert!(rules.len() >= 25);
+    // Exactly the registry, each id once.
+    let ids: std::collections::BTreeSet<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let registry: std::collections::BTreeSet<&str> = verbindlich_core::rules::RULES.iter().map(|r| r.meta.id).collect();
+    assert_eq!(ids, registry);
+    assert_eq!(rules.len(), registry.len(), "an id listed twice");
     let ls = rules.iter().find(|r| r["id"] == "length/long-sentence").unwrap();
     assert_eq!(ls["params"][0]["name"], "max_words");
     assert_eq!(ls["params"][0]["type"], "integer");

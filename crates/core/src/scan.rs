@@ -418,6 +418,7 @@ mod tests {
         prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat().into_bytes())
     }
 
+    #[cfg(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128")))]
     /// Each vector operation answers as its plain-bytes meaning does, bit for bit.
     fn same_as_plain(bytes: [u8; 16], c: u8, lo: u8, hi: u8) -> Result<(), TestCaseError> {
         let (v, p) = (imp::load(&bytes), plain::load(&bytes));
@@ -436,6 +437,9 @@ mod tests {
         Ok(())
     }
 
+    // Only where there is a vector implementation to hold to the plain one: elsewhere
+    // `imp` is `plain`, and comparing it with itself would prove nothing.
+    #[cfg(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128")))]
     proptest! {
         #[test]
         fn vector_operations_mean_what_plain_bytes_do(bytes in prop::array::uniform16(any::<u8>()), c: u8, lo: u8, hi: u8) {
@@ -445,7 +449,9 @@ mod tests {
                 same_as_plain(bytes, c, c, c.saturating_add(9))?;
             }
         }
+    }
 
+    proptest! {
         #[test]
         fn utf16_length_is_that_of_the_characters(text in "\\PC{0,60}") {
             prop_assert_eq!(utf16_len(text.as_bytes()), text.encode_utf16().count());

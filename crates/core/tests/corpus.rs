@@ -204,7 +204,8 @@ fn scores_follow_the_verdicts() {
 }
 
 /// Few false alarms: a message written the way the advice says gets no error and at most
-/// one warning; every weak message gets at least one warning or error.
+/// one warning. Every weak message is caught for a reason the user can see: a warning or
+/// an error that fails a checklist entry, and every failed entry has such a finding.
 #[test]
 fn good_messages_pass_and_weak_ones_are_caught() {
     let engine = engine();
@@ -221,8 +222,18 @@ fn good_messages_pass_and_weak_ones_are_caught() {
             if errors > 0 || warnings.len() > 1 {
                 problems.push(format!("{} (good): {errors} errors, warnings {warnings:?}", case.name));
             }
-        } else if errors + warnings.len() == 0 {
-            problems.push(format!("{} (weak): nothing caught", case.name));
+        } else {
+            // A failed entry's reason is the message of the finding that fails it.
+            let failed: Vec<_> = r.checklist.iter().filter(|e| !e.passed).collect();
+            let fails_one = |f: &verbindlich_core::Finding| failed.iter().any(|e| e.reason == f.message);
+            if !r.findings.iter().any(|f| f.severity != Severity::Hint && fails_one(f)) {
+                problems.push(format!("{} (weak): no warning or error fails a check", case.name));
+            }
+            for entry in &failed {
+                if !r.findings.iter().any(|f| f.message == entry.reason) {
+                    problems.push(format!("{} (weak): “{}” fails with no finding to say why", case.name, entry.id));
+                }
+            }
         }
     }
     println!("good messages: {good}, warnings on them: {warnings_on_good}");
