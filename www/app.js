@@ -21,6 +21,8 @@ const EXAMPLES = {
 };
 
 let report = null;
+/** The five areas, in the report's order (from the engine, once it has answered). */
+let AREAS = [];
 let analysedText = '';
 let pending = false;
 let overlay = null;
@@ -86,7 +88,7 @@ function render() {
 
   const scores = $('scores');
   scores.replaceChildren(
-    ...['length', 'personal', 'ask', 'value', 'tone'].map((area) => {
+    ...AREAS.map((area) => {
       const v = r ? r.scores[area] : null;
       const bar = el('span', { class: 'fill' });
       bar.style.setProperty('--v', v ?? 0);
@@ -189,6 +191,7 @@ async function main() {
   try {
     await init();
     warm();
+    AREAS = Object.keys(analyze({ text: '.', context: {} }).scores);
   } catch (e) {
     $('meta').textContent = `${t('engine.failed')} ${e.message ?? e}`;
     return;

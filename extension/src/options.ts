@@ -8,6 +8,7 @@ import { el } from './content/dom.js';
 import { lang, setLang, t, tn } from './i18n.js';
 import init, {
   type Config,
+  defaultConfig,
   type ParamSpec,
   type Problem,
   repairConfig,
@@ -28,8 +29,6 @@ import {
   VERSION,
 } from './settings.js';
 
-/** The five scores, in the report's order: the page's sections. */
-const AREAS = ['length', 'personal', 'ask', 'value', 'tone'] as const;
 const LISTS = ['flag', 'template', 'accept'] as const;
 const LANGS = ['en', 'de'] as const;
 
@@ -174,7 +173,7 @@ function render(): void {
   document.getElementById('title')!.textContent = t('optionsTitle');
 
   const days = el('input', { type: 'number', min: '1', max: '90', step: '1', 'data-path': 'followup_days', id: 'followup_days' });
-  days.value = String(config.followup_days ?? 7);
+  days.value = String(config.followup_days ?? defaultConfig().followup_days);
   document.getElementById('general')!.replaceChildren(
     el('h2', {}, t('sectionGeneral')),
     field(t('fieldUiLang'), select('ui_lang', [['auto', t('uiLangAuto')], ['de', 'Deutsch'], ['en', 'English']], config.ui_lang ?? 'auto')),
@@ -206,7 +205,8 @@ function render(): void {
     query = search.value;
     filter();
   });
-  const areas = AREAS.map((area) =>
+  // The areas as the engine's catalogue has them, in its order: named once, in Rust.
+  const areas = [...new Set(catalogue.map((r) => r.area))].map((area) =>
     el(
       'section',
       { 'data-area': area },

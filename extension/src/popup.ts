@@ -4,8 +4,6 @@ import { checklist, el } from './content/dom.js';
 import { bandLabel, setLang, t } from './i18n.js';
 import { ask, type Current, type Followup, MUTED_KEY, type PageState, type TabRequest } from './protocol.js';
 
-const AREAS = ['length', 'personal', 'ask', 'value', 'tone'] as const;
-
 /** Asks the active tab's content script; null where there is none (not LinkedIn or XING). */
 async function askTab<T>(request: TabRequest): Promise<T | null> {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
@@ -58,7 +56,9 @@ function renderDraft(draft: Current): void {
     return;
   }
   const { report } = draft;
-  const areaName = (a: (typeof AREAS)[number]) => t(`score${a[0].toUpperCase()}${a.slice(1)}`);
+  // The five areas as the report has them, in its order.
+  const areas = Object.keys(report.scores) as (keyof typeof report.scores)[];
+  const areaName = (a: keyof typeof report.scores) => t(`score${a[0].toUpperCase()}${a.slice(1)}`);
   // Each checklist entry feeds one area: an area whose entry fails is marked, and each
   // entry names its area, so "Ask 80" beside "✗ One clear ask" reads as one story.
   const failing = new Set(report.checklist.filter((c) => !c.passed).map((c) => c.area));
@@ -74,7 +74,7 @@ function renderDraft(draft: Current): void {
       'div',
       { class: 'scores', id: 'scores', 'data-score': String(report.score), 'data-band': report.band },
       el('div', {}, el('b', {}, String(report.score)), el('span', {}, t('scoreOverall'))),
-      ...AREAS.map((a) =>
+      ...areas.map((a) =>
         el('div', { 'data-area': a, ...(failing.has(a) ? { 'data-failing': '' } : {}) }, el('b', {}, String(report.scores[a])), el('span', {}, areaName(a))),
       ),
       el('div', { class: 'band' }, el('strong', {}, bandLabel(report.band))),

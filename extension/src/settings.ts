@@ -136,8 +136,10 @@ function applyPolicy(user: Settings, policy: Policy, repairConfig: RepairConfig)
     phrases[lang] = { flag: join('flag'), template: join('template'), accept: join('accept') };
   }
   const config: Config = { ...base, ...own, rules, phrases, surfaces: { ...base.surfaces, ...own.surfaces } };
-  if ((own.followup_days ?? 7) === 7 && base.followup_days !== undefined) config.followup_days = base.followup_days;
-  if ((own.ui_lang ?? 'auto') === 'auto' && base.ui_lang !== undefined) config.ui_lang = base.ui_lang;
+  // The engine's own defaults, as repairing nothing gives them.
+  const unset = repairConfig({}).config;
+  if ((own.followup_days ?? unset.followup_days) === unset.followup_days && base.followup_days !== undefined) config.followup_days = base.followup_days;
+  if ((own.ui_lang ?? unset.ui_lang) === unset.ui_lang && base.ui_lang !== undefined) config.ui_lang = base.ui_lang;
   return {
     settings: { ...user, config, presend: policy.presend ?? user.presend, reminders: policy.reminders ?? user.reminders },
     locked,

@@ -3,7 +3,7 @@
 // MV3 workers may not use import() or top-level await.
 import * as followups from './followups.js';
 import { setLang } from './i18n.js';
-import init, { analyze, type Config, repairConfig, validateConfig, warm } from './pkg/verbindlich_wasm.js';
+import init, { analyze, type Config, defaultConfig, repairConfig, validateConfig, warm } from './pkg/verbindlich_wasm.js';
 import { type Ignored, isRequest, PORT_NAME, type Reply, type Request, type TabRequest } from './protocol.js';
 import { load, type Loaded, SITE_HOSTS, type SiteHost, save } from './settings.js';
 
@@ -60,7 +60,8 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
       return { ok: true, loaded: await loaded };
     case 'sent':
       if (settings.reminders && request.first) {
-        await followups.sent(request.url, request.name, settings.config.followup_days ?? 7);
+        // The repaired config always holds the delay (the engine's default where unset).
+        await followups.sent(request.url, request.name, settings.config.followup_days ?? defaultConfig().followup_days!);
       }
       return { ok: true };
     case 'replied':
