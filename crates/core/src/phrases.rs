@@ -459,6 +459,99 @@ mod tests {
         assert_eq!(write_out(PhraseSet::builtin()), fresh, "the static index reads back as written");
     }
 
+    /// What the index is a fast way of finding: each phrase compared at every place a
+    /// word (or, for a phrase that begins with a symbol, a symbol) starts, whole words
+    /// only, a `*` running on to the end of its word.
+    fn plain_matches(phrases: &[(Tag, String, bool)], doc: &Document<'_>) -> Vec<(Tag, Span)> {
+        let norm = doc.norm.as_str();
+        let mut found = Vec::new();
+        for (tag, body, prefix) in phrases {
+            let starts: Vec<usize> = if word_end(body, 0) == 0 {
+                norm.char_indices().map(|(i, _)| i).filter(|&i| !word_char_before(norm, i)).collect()
+            } else {
+                doc.norm_words.iter().map(|&(at, _)| at as usize).collect()
+            };
+            for at in starts {
+                if !norm[at..].starts_with(body.as_str()) {
+                    continue;
+                }
+                let end = at + body.len();
+                let end = if *prefix { word_end(norm, end) } else { end };
+                if *prefix || !word_char_at(norm, end) {
+                    found.push((*tag, doc.span_from_norm(at, end)));
+                }
+            }
+        }
+        found
+    }
+
+    fn sorted(mut v: Vec<Span>) -> Vec<(usize, usize)> {
+        v.sort_by_key(|s| (s.start, s.end));
+        v.dedup();
+        v.into_iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    /// Messages made of the built-in phrases' own words, cut and mixed with others, in
+    /// any case and with any spacing and punctuation between: where phrases start, almost
+    /// start, run into the next word or are split by a line break.
+    fn phrase_soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let mut words: Vec<String> = crate::lang::Lang::ALL
+            .iter()
+            .flat_map(|l| l.data().phrases.iter().flat_map(|(_, ps)| ps.iter()))
+            .flat_map(|p| p.trim_end_matches('*').split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        words.sort();
+        words.dedup();
+        words.extend(
+            ["Anna", "x", "ly", "s", "ed", "#opentowork", "€€€", "Straße", "ÄRGER", "1", "15"].map(String::from),
+        );
+        let word = prop::sample::select(words);
+        let gap = prop::sample::select(vec![" ", " ", " ", "  ", ", ", ". ", "\n", "-", "", "!", " (", "’"]);
+        let upper = any::<bool>();
+        prop::collection::vec((word, gap, upper), 1..40).prop_map(|parts| {
+            parts
+                .into_iter()
+                .map(|(w, g, up)| if up { format!("{}{g}", w.to_uppercase()) } else { format!("{w}{g}") })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn the_plain_search_finds_what_it_should() {
+        let all: Vec<(Tag, String, bool)> =
+            vec![(Tag::Own, "hope this message finds you".into(), false), (Tag::Own, "garantier".into(), true)];
+        let doc = Document::new("I HOPE this message finds you well. Garantiert! hope this message finds youth");
+        let found: Vec<&str> = plain_matches(&all, &doc).iter().map(|(_, s)| s.text(doc.text)).collect();
+        assert_eq!(found, ["HOPE this message finds you", "Garantiert"]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// The index finds exactly what comparing every phrase everywhere finds.
+        #[test]
+        fn the_index_finds_what_a_plain_search_finds(text in phrase_soup()) {
+            let all: Vec<(Tag, String, bool)> = crate::lang::Lang::ALL
+                .iter()
+                .flat_map(|l| l.data().phrases.iter().flat_map(|(list, ps)| ps.iter().map(move |p| (Tag::List(*list), *p))))
+                .map(|(tag, p)| {
+                    let (body, prefix) = split_prefix(p);
+                    (tag, normalise(body), prefix)
+                })
+                .collect();
+            let doc = Document::new(&text);
+            let mut hits = Hits::new();
+            PhraseSet::builtin().find(&doc, &mut hits);
+            let plain = plain_matches(&all, &doc);
+            let lists: std::collections::BTreeSet<List> =
+                all.iter().filter_map(|(t, _, _)| if let Tag::List(l) = t { Some(*l) } else { None }).collect();
+            for list in lists {
+                let expected: Vec<Span> = plain.iter().filter(|(t, _)| *t == Tag::List(list)).map(|(_, s)| *s).collect();
+                proptest::prop_assert_eq!(sorted(hits.of(list).to_vec()), sorted(expected), "{:?} in {:?}", list, text);
+            }
+        }
+    }
+
     fn texts(text: &str, list: List) -> Vec<String> {
         let doc = Document::new(text);
         let hits = match_all(&doc, crate::lang::Lang::En, None);

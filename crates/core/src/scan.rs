@@ -224,7 +224,7 @@ impl Block {
             | self.high()
     }
 
-    /// What the normalised text cannot copy as it is (see `NORM_AS_IS` in text.rs): ASCII
+    /// What the normalised text cannot copy as it is (see `NORM_AS_IS` in text/classes.rs): ASCII
     /// whitespace and the vertical tab, the backtick, and bytes beyond ASCII.
     #[inline(always)]
     fn not_as_is(self) -> u16 {
