@@ -123,7 +123,8 @@ build() {
 run_tests() {
   setup
   setup_chromium
-  log "formatting and lints"
+  log "formatting, lints and commit messages"
+  node tests/commits.mjs
   cargo fmt --all -- --check
   cargo clippy --workspace --all-targets --locked -- -D warnings
   log "engine and command-line tests (unit, property, snapshot, CLI)"
