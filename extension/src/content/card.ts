@@ -24,8 +24,10 @@ export function fillCard(card: HTMLElement, f: Finding, words: string, actions: 
       : null;
   // An example is shown as one: the user adapts it, nothing applies it.
   const example = f.suggestion && !apply ? el('p', { class: 'suggestion' }, el('strong', {}, `${t('cardSuggestion')}: `), f.suggestion) : '';
-  // The words as the accepted phrases would hold them; a whole paragraph is no phrase.
-  const accept = words && words.length <= 80 ? button('quiet', t('cardAccept', words), () => actions.accept(words)) : null;
+  // The words as the accepted phrases would hold them; a whole paragraph is no phrase, and
+  // a placeholder ("[Vorname]") is to be filled, never accepted.
+  const phrase = words.length > 0 && words.length <= 80 && !/[[\]{}<>]/.test(words);
+  const accept = phrase ? button('quiet', t('cardAccept', words), () => actions.accept(words)) : null;
   card.setAttribute('data-rule', f.rule);
   card.setAttribute('aria-label', f.message);
   card.replaceChildren(
