@@ -2,7 +2,7 @@
 // this page, drawn by the extension's own overlay (badge, underlines, cards, list). This
 // file only shows what the engine reports; it judges nothing itself.
 import init, { analyze, warm } from './pkg/verbindlich_wasm.js';
-import { EditorText, Overlay, replace, select, setLang, t as tx } from './overlay.js';
+import { EditorText, Overlay, replace, select, setLang, t as tx, withIgnored } from './overlay.js';
 import { el } from './dom.js';
 import { applyShell, t, uiLang } from './i18n.js';
 
@@ -29,12 +29,6 @@ let overlay = null;
 /** What the user silenced on a card: this page only, gone on reload (the playground stores nothing). */
 const silenced = { rules: [], phrases: [] };
 
-/** The engine's config with what was silenced turned off, as the extension does it. */
-function config() {
-  const rules = Object.fromEntries(silenced.rules.map((id) => [id, { enabled: false }]));
-  const accept = [...silenced.phrases];
-  return { rules, phrases: { en: { accept }, de: { accept } } };
-}
 
 function context() {
   const name = $('recipient').value.trim();
@@ -65,7 +59,7 @@ function run() {
     return;
   }
   try {
-    report = analyze({ text, context: context(), config: config() });
+    report = analyze({ text, context: context(), config: withIgnored({}, silenced) });
   } catch (e) {
     report = null;
     render();
@@ -160,8 +154,7 @@ function events() {
       if (replace(editor, EditorText.read(editor), f.span.start_utf16, f.span.end_utf16, f.suggestion)) overlay.toast(tx('toastApplied'));
     },
     returnFocus: () => editor.focus(),
-    ignore(f) {
-      const words = f.span ? editor.value.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
+    ignore(f, words) {
       if (words) silenced.phrases.push(words);
       else silenced.rules.push(f.rule);
       editor.focus();

@@ -4,3 +4,4 @@
 export { Overlay, type OverlayEvents } from './content/overlay.js';
 export { EditorText, replace, select } from './content/editor.js';
 export { bandLabel, setLang, t, tn } from './i18n.js';
+export { withIgnored } from './ignored.js';

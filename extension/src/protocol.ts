@@ -5,9 +5,11 @@
 // Requests travel over one long-lived port per page rather than one sendMessage each:
 // a port skips opening a channel per keystroke (measured: about half the round trip).
 import type { Context, Lang, Report, SurfaceId } from './pkg/verbindlich_wasm.js';
+import type { Ignored } from './ignored.js';
 import type { Loaded } from './settings.js';
 
 export type { Context, Report, Finding, Severity, Span, SurfaceId, Lang } from './pkg/verbindlich_wasm.js';
+export type { Ignored } from './ignored.js';
 
 /** A pending follow-up: who, where, when. Never the message text. */
 export interface Followup {
@@ -20,11 +22,6 @@ export interface Followup {
 
 export const PORT_NAME = 'verbindlich-engine';
 
-/** What one draft ignores: never stored, gone with the draft. */
-export interface Ignored {
-  rules: string[];
-  phrases: string[];
-}
 
 const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
 

@@ -4,7 +4,8 @@
 import * as followups from './followups.js';
 import { setLang } from './i18n.js';
 import init, { analyze, type Config, defaultConfig, repairConfig, validateConfig, warm } from './pkg/verbindlich_wasm.js';
-import { type Ignored, isRequest, PORT_NAME, type Reply, type Request, type TabRequest } from './protocol.js';
+import { withIgnored } from './ignored.js';
+import { isRequest, PORT_NAME, type Reply, type Request, type TabRequest } from './protocol.js';
 import { load, type Loaded, SITE_HOSTS, type SiteHost, save } from './settings.js';
 
 // Started as soon as the worker starts, so a warm-up request finds it mostly done.
@@ -31,7 +32,7 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
     case 'analyze':
       return {
         ok: true,
-        report: analyze({ text: request.text, context: request.context, config: ignoring(settings.config, request.ignore) }),
+        report: analyze({ text: request.text, context: request.context, config: withIgnored(settings.config, request.ignore) }),
       };
     case 'accept':
       return change((config) => {
@@ -73,19 +74,6 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
       await followups.act(request.followupId, request.action);
       return { ok: true };
   }
-}
-
-/** The config with what one draft ignores turned off, for that draft's analyses only. */
-function ignoring(config: Config, ignore: Ignored | undefined): Config {
-  if (!ignore || (!ignore.rules.length && !ignore.phrases.length)) return config;
-  const rules = { ...config.rules };
-  for (const id of ignore.rules) rules[id] = { ...rules[id], enabled: false };
-  const phrases = { ...config.phrases };
-  for (const lang of ['en', 'de'] as const) {
-    const lists = phrases[lang] ?? { flag: [], template: [], accept: [] };
-    phrases[lang] = { ...lists, accept: [...(lists.accept ?? []), ...ignore.phrases] };
-  }
-  return { ...config, rules, phrases };
 }
 
 /**

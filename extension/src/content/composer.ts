@@ -45,7 +45,7 @@ export class Composer {
     this.overlay = new Overlay(editor, kind.surface, () => this.sendButton(), {
       apply: (f) => this.apply(f),
       returnFocus: () => editor.focus(),
-      ignore: (f) => this.ignore(f),
+      ignore: (f, words) => this.ignore(f, words),
       accept: (_f, phrase) => void this.silence({ type: 'accept', phrase, lang: this.report?.language ?? lang() }, t('toastAccepted', phrase)),
       ruleOff: (f) => void this.silence({ type: 'rule-off', rule: f.rule }, t('toastRuleOff')),
       show: (f) => this.show(f),
@@ -354,9 +354,8 @@ export class Composer {
   }
 
   /** Ignore, for this draft: a finding with words by its words, one without by its rule. */
-  private ignore(f: Finding): void {
-    const phrase = f.span ? this.text.text.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
-    if (phrase) this.ignored.phrases.push(phrase);
+  private ignore(f: Finding, words: string): void {
+    if (words) this.ignored.phrases.push(words);
     else this.ignored.rules.push(f.rule);
     this.editor.focus();
     void this.analyze();

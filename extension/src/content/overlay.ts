@@ -20,8 +20,8 @@ let overlaySheet: CSSStyleSheet | undefined;
 
 export interface OverlayEvents {
   apply(finding: Finding): void;
-  /** Hide this finding for this draft only. */
-  ignore(finding: Finding): void;
+  /** Hide this finding for this draft only; `words` is what its span covers ('' without one). */
+  ignore(finding: Finding, words: string): void;
   /** Never flag this phrase again: the accepted phrases, in the settings. */
   accept(finding: Finding, phrase: string): void;
   /** Turn the finding's rule off, in the settings. */
@@ -274,7 +274,7 @@ export class Overlay {
     const words = f.span && this.text ? this.text.text.slice(f.span.start_utf16, f.span.end_utf16).trim() : '';
     fillCard(this.card, f, words, {
       apply: then(() => this.events.apply(f)),
-      ignore: then(() => this.events.ignore(f)),
+      ignore: then(() => this.events.ignore(f, words)),
       close: then(() => this.events.returnFocus()),
       accept: (phrase) => then(() => this.events.accept(f, phrase))(),
       ruleOff: then(() => this.events.ruleOff(f)),
