@@ -7,7 +7,8 @@
 //!
 //! The phrase lists are indexed ahead of time into `phrases/builtin.rs`. After changing a
 //! list, run `VERBINDLICH_BLESS=1 cargo test -p verbindlich-core builtin_index` to write the
-//! index again; until then that test fails and says so.
+//! index again (a few lines of its diff per phrase); until then that test fails and says
+//! so. A one-word prefix phrase needs at least four letters before its `*`.
 
 use serde::{Deserialize, Serialize};
 
