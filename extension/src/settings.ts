@@ -56,7 +56,12 @@ export interface Loaded {
 
 type RepairConfig = (stored: unknown) => Repaired;
 
-const CONFIG_KEYS = ['rules', 'phrases', 'followup_days', 'ui_lang', 'surfaces'];
+/**
+ * The engine config's keys. Typed by the `Config` generated from the Rust type, so that a
+ * key added there and not here (or one removed there) fails to compile; `defaultConfig()`
+ * cannot say, as it leaves out the lists that are empty.
+ */
+const CONFIG_KEYS: Record<keyof Config, true> = { rules: true, phrases: true, followup_days: true, ui_lang: true, surfaces: true };
 
 /**
  * Brings stored settings of any earlier shape to this version. Before version 1 there was
@@ -66,7 +71,7 @@ const CONFIG_KEYS = ['rules', 'phrases', 'followup_days', 'ui_lang', 'surfaces']
 export function migrate(raw: unknown): { raw: unknown; problems: Problem[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { raw, problems: [] };
   const r = raw as Record<string, unknown>;
-  if (r.version === undefined && Object.keys(r).length && Object.keys(r).every((k) => CONFIG_KEYS.includes(k))) {
+  if (r.version === undefined && Object.keys(r).length && Object.keys(r).every((k) => Object.hasOwn(CONFIG_KEYS, k))) {
     return { raw: { version: VERSION, config: r }, problems: [] };
   }
   if (typeof r.version === 'number' && r.version > VERSION) {

@@ -13,48 +13,61 @@ use crate::text::normalise;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Config {
     /// Per rule id: on/off, severity, parameters. Rules not listed keep their defaults.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional = nullable)]
     pub rules: BTreeMap<String, RuleSetting>,
     /// The user's own phrase lists, per language.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional = nullable)]
     pub phrases: BTreeMap<Lang, PhraseLists>,
     /// Days after a first message before the follow-up reminder.
+    #[ts(optional = nullable)]
     pub followup_days: u32,
     /// Language of messages and reasons: `auto` follows the message.
+    #[ts(optional = nullable)]
     pub ui_lang: UiLang,
     /// Per surface id: budgets that replace the built-in ones.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional = nullable, as = "BTreeMap<Surface, SurfaceSetting>")]
     pub surfaces: BTreeMap<String, SurfaceSetting>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct RuleSetting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional = nullable)]
     pub params: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct PhraseLists {
     /// Phrases to flag wherever they appear (`template/own-phrase`).
+    #[ts(optional = nullable)]
     pub flag: Vec<String>,
     /// Phrases that mark a mass message, added to `template/stock-phrase`.
+    #[ts(optional = nullable)]
     pub template: Vec<String>,
     /// Words and phrases never to flag (an acronym, a product name).
+    #[ts(optional = nullable)]
     pub accept: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum UiLang {
     #[default]
@@ -63,8 +76,9 @@ pub enum UiLang {
     En,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct SurfaceSetting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_chars: Option<usize>,
@@ -110,7 +124,7 @@ impl Config {
 }
 
 /// One thing wrong with a config, named by its path (`rules.ask/vague.params.max`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Problem {
     pub path: String,
     pub message: String,
@@ -193,7 +207,7 @@ impl Settings {
                 path: "followup_days".into(),
                 message: format!("must be between 1 and 90, got {followup_days}"),
             });
-            followup_days = 7;
+            followup_days = Config::default().followup_days;
         }
         let ui_lang = match config.ui_lang {
             UiLang::Auto => None,

@@ -3,9 +3,11 @@
 use crate::lang::Lang;
 use crate::surface::Surface;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Context {
     pub surface: Option<Surface>,
     /// The limit the page states (maxlength, a visible counter); wins over the surface.
@@ -22,25 +24,29 @@ pub struct Context {
     pub thread: Option<Thread>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Recipient {
     pub full_name: Option<String>,
     pub first_name: Option<String>,
     pub headline: Option<String>,
     pub company: Option<String>,
     pub location: Option<String>,
+    #[ts(optional = nullable)]
     pub mutual_connections: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Sender {
     pub full_name: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Thread {
     /// What the draft is; read from the texts below when absent.
     pub kind: Option<MessageKind>,
@@ -54,7 +60,7 @@ pub struct Thread {
 /// The three kinds of message, told apart by what the page shows of the thread: the cold
 /// first message gets every rule, a reply answers someone who wrote (the cold-outreach
 /// rules stay quiet), a follow-up nudges the user's own unanswered message.
-#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum MessageKind {
     #[default]

@@ -4,8 +4,9 @@
 use crate::lang::{Bi, Lang};
 use crate::span::ReportSpan;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Hint,
@@ -24,7 +25,7 @@ impl Severity {
 }
 
 /// The ten families of advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Family {
     Length,
@@ -81,7 +82,7 @@ impl Family {
 }
 
 /// The five scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Area {
     Length,
@@ -106,7 +107,7 @@ impl Area {
 }
 
 /// What a finding's suggestion is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum SuggestionKind {
     /// Replaces the span and reads correctly in place: the UI may apply it on a click.
@@ -115,7 +116,7 @@ pub enum SuggestionKind {
     Example,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
 pub struct Finding {
     pub rule: &'static str,
     pub family: Family,
@@ -130,7 +131,7 @@ pub struct Finding {
     pub cost: u8,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 pub struct Counts {
     pub chars: usize,
     pub words: usize,
@@ -138,7 +139,7 @@ pub struct Counts {
     pub questions: usize,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum LimitSource {
     /// The page stated it (maxlength, a visible counter).
@@ -149,13 +150,13 @@ pub enum LimitSource {
     Surface,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 pub struct Limit {
     pub max_chars: Option<usize>,
     pub source: Option<LimitSource>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
 pub struct Readability {
     /// Flesch Reading Ease (English) or Amstad (German); `null` below the word count at
     /// which the formulas say anything.
@@ -166,7 +167,7 @@ pub struct Readability {
     pub label: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 pub struct Scores {
     pub length: u8,
     pub personal: u8,
@@ -175,10 +176,12 @@ pub struct Scores {
     pub tone: u8,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
 pub struct ChecklistEntry {
+    #[ts(as = "Checkpoint")]
     pub id: &'static str,
     /// The area whose score this entry feeds.
+    #[ts(as = "Area")]
     pub area: &'static str,
     pub label: &'static str,
     pub passed: bool,
@@ -187,7 +190,7 @@ pub struct ChecklistEntry {
 }
 
 /// How ready a message is to send, in words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Band {
     /// 80–100: send it.
@@ -200,7 +203,7 @@ pub enum Band {
 
 /// Why the score is what it is: 100 minus what the findings cost, unless a cap holds
 /// it lower.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
 pub struct Breakdown {
     /// The findings' costs added up (each finding's `cost`).
     pub lost: u16,
@@ -208,17 +211,18 @@ pub struct Breakdown {
     pub cap: Option<Cap>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
 pub struct Cap {
     pub score: u8,
     /// Why, in the UI language ("Three checks fail: at most 59").
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
 pub struct Report {
     pub language: Lang,
     pub ui_lang: Lang,
+    #[ts(as = "crate::surface::Surface")]
     pub surface: &'static str,
     /// What the draft is: `first`, `reply` or `followup`.
     pub kind: crate::context::MessageKind,
@@ -240,7 +244,7 @@ impl Report {
 }
 
 /// The pre-send checklist. Each rule names the entry its findings fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Checkpoint {
     AddressedByName,

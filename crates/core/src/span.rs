@@ -7,6 +7,7 @@
 
 use crate::scan;
 use serde::Serialize;
+use ts_rs::TS;
 
 /// An end-exclusive byte range of the analysed text. Invariant: `start <= end`, both on
 /// `char` boundaries of the text it was made from.
@@ -38,8 +39,9 @@ impl Span {
     }
 }
 
-/// A span as the report shows it: byte offsets for Rust callers, UTF-16 offsets for the DOM.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// End-exclusive; byte offsets for Rust callers, UTF-16 offsets for the DOM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "Span")]
 pub struct ReportSpan {
     pub start: usize,
     pub end: usize,

@@ -1,9 +1,11 @@
 //! Surfaces: where a message is written, and the budgets that come with each.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(rename = "SurfaceId")]
 pub enum Surface {
     LinkedinConnect,
     LinkedinMessage,

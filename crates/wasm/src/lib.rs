@@ -48,6 +48,19 @@ fn parse<T: serde::de::DeserializeOwned>(json: &str, what: &str) -> Result<T, St
     serde_json::from_str(json).map_err(|e| format!("invalid {what}: {e}"))
 }
 
+/// What `analyze` takes, as its TypeScript type says. It is read key by key instead (see
+/// [`read_input`]), so that the context and config stay JSON for their caches.
+#[cfg(test)]
+#[derive(ts_rs::TS)]
+#[allow(dead_code)]
+struct AnalyzeInput {
+    text: String,
+    #[ts(optional)]
+    context: Option<Context>,
+    #[ts(optional)]
+    config: Option<Config>,
+}
+
 /// `analyze`'s input: the text, and the context and config still as JSON (empty when
 /// absent), which is what their caches are keyed by.
 #[derive(Debug, PartialEq)]
@@ -194,12 +207,16 @@ pub fn validate_config(#[wasm_bindgen(unchecked_param_type = "Config")] config: 
 pub fn repair_config(stored: JsValue) -> Result<JsValue, JsError> {
     let json = if let Some(text) = stored.as_string() { text } else { json_of(&stored, "config")? };
     let (config, problems) = Config::repair(&json);
-    #[derive(Serialize)]
-    struct Repaired {
-        config: Config,
-        problems: Vec<verbindlich_core::config::Problem>,
-    }
     to_js(&Repaired { config, problems })
+}
+
+/// What `repairConfig` answers.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+struct Repaired {
+    /// Every valid part of the input; defaults for the rest.
+    config: Config,
+    problems: Vec<verbindlich_core::config::Problem>,
 }
 
 /// Runs one small analysis now, so that the first keystroke does not wait for V8 to
@@ -209,176 +226,12 @@ pub fn warm() {
     verbindlich_core::warm();
 }
 
+// The types of everything above, generated from the Rust types (see `types.rs`).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
-export type Lang = "de" | "en";
-export type Severity = "error" | "warning" | "hint";
-export type Family = "length" | "personal" | "ask" | "value" | "template" | "spam" | "tone" | "trust" | "followup" | "readability";
-export type SurfaceId = "linkedin-connect" | "linkedin-message" | "linkedin-inmail" | "xing-message" | "xing-contact" | "generic";
+const TYPES: &str = include_str!("types.d.ts");
 
-export interface Recipient {
-  full_name?: string | null;
-  first_name?: string | null;
-  headline?: string | null;
-  company?: string | null;
-  location?: string | null;
-  mutual_connections?: string[];
-}
-
-/** first: a cold first message; reply: answers the other person's newest message;
- *  followup: nudges the user's own unanswered message. */
-export type MessageKind = "first" | "reply" | "followup";
-
-export interface Thread {
-  /** Read from the texts below when absent. */
-  kind?: MessageKind | null;
-  /** The user's own earlier, unanswered message (makes the draft a follow-up). */
-  first_message?: string | null;
-  /** The other person's newest message (makes the draft a reply). */
-  their_last_message?: string | null;
-  days_since_last_sent?: number | null;
-}
-
-export interface Context {
-  surface?: SurfaceId | null;
-  /** The limit the page states (maxlength, a visible counter); wins over the surface. */
-  max_chars?: number | null;
-  ui_lang?: Lang | null;
-  /** The message's language when known; detected when absent. */
-  lang?: Lang | null;
-  /** The subject line, where the composer has one (InMail, Sales Navigator). */
-  subject?: string | null;
-  recipient?: Recipient | null;
-  sender?: { full_name?: string | null } | null;
-  thread?: Thread | null;
-}
-
-export interface RuleSetting {
-  enabled?: boolean;
-  severity?: Severity;
-  params?: Record<string, number>;
-}
-
-export interface PhraseLists {
-  flag?: string[];
-  template?: string[];
-  accept?: string[];
-}
-
-export interface Config {
-  rules?: Record<string, RuleSetting>;
-  phrases?: Partial<Record<Lang, PhraseLists>>;
-  followup_days?: number;
-  ui_lang?: "auto" | Lang;
-  surfaces?: Partial<Record<SurfaceId, { max_chars?: number; ideal_words?: number }>>;
-}
-
-export interface AnalyzeInput {
-  text: string;
-  context?: Context;
-  config?: Config;
-}
-
-/** End-exclusive; byte offsets for Rust, UTF-16 offsets for the DOM. */
-export interface Span {
-  start: number;
-  end: number;
-  start_utf16: number;
-  end_utf16: number;
-}
-
-export interface Finding {
-  rule: string;
-  family: Family;
-  severity: Severity;
-  message: string;
-  why: string;
-  span: Span | null;
-  suggestion: string | null;
-  /** replacement: fits the span and may be applied on a click; example: shows what to write. */
-  suggestion_kind: "replacement" | "example" | null;
-  /** Points this finding took off the overall score. */
-  cost: number;
-}
-
-export interface ChecklistEntry {
-  id: "addressed-by-name" | "within-limit" | "one-clear-ask" | "value-for-recipient" | "nothing-generic" | "easy-no";
-  /** The area whose score this entry feeds. */
-  area: keyof Report["scores"];
-  label: string;
-  passed: boolean;
-  reason: string;
-}
-
-export interface Report {
-  language: Lang;
-  ui_lang: Lang;
-  surface: SurfaceId;
-  kind: MessageKind;
-  counts: { chars: number; words: number; sentences: number; questions: number };
-  limit: { max_chars: number | null; source: "page" | "config" | "surface" | null };
-  readability: { score: number | null; level: string | null; label: string | null };
-  score: number;
-  /** ready: 80–100; could-be-better: 60–79; weak: 0–59. */
-  band: "ready" | "could-be-better" | "weak";
-  /** 100 minus `lost`, unless `cap` holds the score lower. */
-  breakdown: { lost: number; cap: { score: number; reason: string } | null };
-  scores: { length: number; personal: number; ask: number; value: number; tone: number };
-  findings: Finding[];
-  checklist: ChecklistEntry[];
-}
-
-export interface Bilingual { en: string; de: string }
-
-/** What a parameter's number counts. `share` is configured from 0 to 1 and shown as a
- *  percentage; `ratio` is how many of one thing per one of another ("2 to 1"). */
-export type Unit = "words" | "letters" | "asks" | "exclamation-marks" | "self-references" | "share" | "points" | "ratio";
-
-export interface ParamSpec {
-  /** The key in the config: rules.<id>.params.<name>. */
-  name: string;
-  type: "integer" | "number";
-  min: number;
-  max: number;
-  default: number;
-  /** What the number means, in a sentence. */
-  doc: Bilingual;
-  /** Written before the number; with the number and its unit it reads as a phrase. */
-  label: Bilingual;
-  unit: Unit;
-}
-
-export interface RuleMeta {
-  id: string;
-  /** A few plain words for what the rule flags: what users pick it by. */
-  name: Bilingual;
-  family: Family;
-  /** The score its findings count towards (from its family). */
-  area: keyof Report["scores"];
-  severity: Severity;
-  checkpoint: ChecklistEntry["id"] | null;
-  /** The kinds of message the rule judges. */
-  kinds: MessageKind[];
-  what: Bilingual;
-  why: Bilingual;
-  example: Bilingual;
-  instead: Bilingual;
-  example_context: "first-message" | "connect-note" | "inmail" | "follow-up";
-  params: ParamSpec[];
-}
-
-export interface Problem {
-  /** Where in the config, e.g. "rules.ask/vague.params.max"; empty for the whole. */
-  path: string;
-  message: string;
-}
-
-export interface Repaired {
-  /** Every valid part of the input; defaults for the rest. */
-  config: Config;
-  problems: Problem[];
-}
-"#;
+#[cfg(test)]
+mod types;
 
 #[cfg(test)]
 mod tests {

@@ -11,12 +11,13 @@
 //! so. A one-word prefix phrase needs at least four letters before its `*`.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 pub mod de;
 pub mod en;
 pub mod lexicon;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     De,
@@ -250,7 +251,8 @@ mod tests {
 }
 
 /// A string in both languages of the product.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(rename = "Bilingual")]
 pub struct Bi {
     pub en: &'static str,
     pub de: &'static str,

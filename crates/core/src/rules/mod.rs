@@ -17,6 +17,7 @@ use crate::span::Span;
 use crate::surface::Surface;
 use crate::text::Document;
 use serde::Serialize;
+use ts_rs::TS;
 
 /// The message in the UI language: `say!(cx, format!(..), format!(..))`. Only the one
 /// shown is built — each is a `format!`, and formatting both cost an InMail's report
@@ -41,7 +42,7 @@ pub mod tone;
 pub mod trust;
 pub mod value;
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, TS)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum ParamKind {
     /// A whole number in `min..=max`.
@@ -52,7 +53,7 @@ pub enum ParamKind {
 
 /// What a parameter's number counts. The options page writes it after the number, in the
 /// UI language ("25 words", "85 %"), so its label can read as the start of a sentence.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
     Words,
@@ -69,7 +70,7 @@ pub enum Unit {
     Ratio,
 }
 
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, TS)]
 pub struct ParamSpec {
     /// The key in the config: `rules.<id>.params.<name>`.
     pub name: &'static str,
@@ -109,7 +110,7 @@ impl ParamSpec {
 }
 
 /// Which context an example needs: a first message, or a follow-up to one.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExampleContext {
     /// `linkedin-message` to Anna Schmidt of Contoso (mutual contact: Jonas Berg), no earlier message.
@@ -171,7 +172,8 @@ impl Serialize for Kinds {
 }
 
 /// A rule's documentation: the catalogue entry users read.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(rename = "RuleDoc")]
 pub struct RuleMeta {
     pub id: &'static str,
     /// What the rule is called where users pick it (the options page, the catalogue): a
@@ -182,6 +184,7 @@ pub struct RuleMeta {
     /// The checklist entry this rule's findings fail, if any.
     pub checkpoint: Option<Checkpoint>,
     /// The kinds of message it judges; it stays quiet on the others.
+    #[ts(as = "Vec<MessageKind>")]
     pub kinds: Kinds,
     pub what: Bi,
     pub why: Bi,
@@ -195,7 +198,8 @@ pub struct RuleMeta {
 
 /// A rule as the catalogue shows it: its metadata and the area whose score its findings
 /// count towards, which follows from its family (see [`Family::area`]).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(rename = "RuleMeta")]
 pub struct CatalogueEntry {
     #[serde(flatten)]
     pub meta: &'static RuleMeta,
