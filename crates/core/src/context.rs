@@ -35,6 +35,36 @@ pub struct Recipient {
     pub location: Option<String>,
     #[ts(optional = nullable)]
     pub mutual_connections: Vec<String>,
+    /// How many contacts the user shares with them, when the page counts them.
+    pub mutual_count: Option<u32>,
+    /// What the page says the user and the recipient have in common.
+    #[ts(optional = nullable)]
+    pub shared: Vec<Shared>,
+    /// Their recent posts or activity as the page shows them: a title or first line each.
+    #[ts(optional = nullable)]
+    pub posts: Vec<String>,
+}
+
+/// Something the user and the recipient share, as the page names it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Shared {
+    pub kind: SharedKind,
+    /// "TU München", "Contoso", "ROSCon 2026", "Rust Berlin".
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum SharedKind {
+    /// Both studied there.
+    School,
+    /// Both worked there.
+    Employer,
+    /// Both took part in it, or are connected through it.
+    Event,
+    /// Both are members.
+    Group,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
@@ -93,6 +123,15 @@ impl Recipient {
         non_empty(self.company.as_deref()).or_else(|| company_in_headline(non_empty(self.headline.as_deref())?))
     }
 
+    /// Their role: the headline without the company it names, up to where its next part
+    /// begins ("Head of Robotics" of "Head of Robotics at Contoso | Speaker").
+    pub fn role(&self) -> Option<&str> {
+        let headline = non_empty(self.headline.as_deref())?;
+        let end = company_marker(headline).map_or(headline.len(), |(at, _)| at);
+        let role = &headline[..end];
+        non_empty(Some(&role[..role.find(['|', '·', '•', ',']).unwrap_or(role.len())]))
+    }
+
     /// The last name: the last word of the full name when it has more than one.
     pub fn last(&self) -> Option<&str> {
         let full = non_empty(self.full_name.as_deref())?;
@@ -139,9 +178,14 @@ impl Context {
     }
 }
 
-fn company_in_headline(headline: &str) -> Option<&str> {
+/// Where a headline names its company: the last " at ", " bei ", " @ ", and its length.
+fn company_marker(headline: &str) -> Option<(usize, usize)> {
     const MARKERS: [&str; 4] = [" at ", " bei ", " @ ", " chez "];
-    let (at, len) = MARKERS.iter().filter_map(|m| headline.rfind(m).map(|i| (i, m.len()))).max_by_key(|&(i, _)| i)?;
+    MARKERS.iter().filter_map(|m| headline.rfind(m).map(|i| (i, m.len()))).max_by_key(|&(i, _)| i)
+}
+
+fn company_in_headline(headline: &str) -> Option<&str> {
+    let (at, len) = company_marker(headline)?;
     let rest = &headline[at + len..];
     // "… at Contoso | Speaker · Author": the company ends where the next headline part begins.
     let end = rest.find(['|', '·', ',', '•', '/', '(']).unwrap_or(rest.len());
@@ -169,5 +213,13 @@ mod tests {
         assert_eq!(with_headline("Freelance designer").company(), None);
         let given = Recipient { company: Some("Initech".into()), ..with_headline("CEO at Contoso") };
         assert_eq!(given.company(), Some("Initech"));
+    }
+
+    #[test]
+    fn the_role_is_the_headline_before_its_company() {
+        assert_eq!(with_headline("Head of Robotics at Contoso | Speaker").role(), Some("Head of Robotics"));
+        assert_eq!(with_headline("Teamleiterin Logistik bei Nordwind GmbH").role(), Some("Teamleiterin Logistik"));
+        assert_eq!(with_headline("Freelance designer · Author").role(), Some("Freelance designer"));
+        assert_eq!(with_headline("  ").role(), None);
     }
 }

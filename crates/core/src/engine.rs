@@ -6,8 +6,9 @@ use crate::context::Context;
 use crate::facts::Facts;
 use crate::lang::lexicon::{self, Class};
 use crate::lang::{self, Lang};
+use crate::mentions;
 use crate::phrases;
-use crate::report::{Counts, Finding, Limit, LimitSource, Readability, Report};
+use crate::report::{Counts, Finding, Limit, LimitSource, Readability, Report, ThingToMention};
 use crate::rules::{Check, Draft, Params, RULES};
 use crate::score;
 use crate::span::Utf16Map;
@@ -84,6 +85,8 @@ impl Engine {
         let ui = context.ui_lang.or(self.settings.ui_lang).unwrap_or(lang);
         let hits = phrases::match_all(&doc, lang, self.settings.own.get(&lang));
         let facts = Facts::new(&doc, lang, &classes, &hits);
+        let informal = lang == Lang::De && facts.informal.len() > facts.formal.len();
+        let things = context.recipient.as_ref().map(|r| mentions::things(&doc, lang, r, informal)).unwrap_or_default();
 
         let surface = context.surface();
         let over = self.settings.surfaces.get(&surface);
@@ -96,8 +99,19 @@ impl Engine {
             };
         let ideal_words = over.and_then(|o| o.ideal_words).unwrap_or_else(|| surface.ideal_words());
         let kind = context.kind();
-        let cx =
-            Check { doc: &doc, lang, ui, context, surface, max_chars, ideal_words, hits: &hits, facts: &facts, kind };
+        let cx = Check {
+            doc: &doc,
+            lang,
+            ui,
+            context,
+            surface,
+            max_chars,
+            ideal_words,
+            hits: &hits,
+            facts: &facts,
+            things: &things,
+            kind,
+        };
 
         let accept = self.settings.accept.get(&lang);
         let mut drafts: Vec<(usize, Draft)> = Vec::new();
@@ -116,7 +130,8 @@ impl Engine {
         drafts.sort_by_key(|(i, d)| (d.span.is_none(), d.span.map(|s| s.start), *i));
 
         let checkpoints: Vec<_> = drafts.iter().map(|(i, d)| [RULES[*i].meta.checkpoint, d.also_fails]).collect();
-        let map = Utf16Map::new(text, drafts.iter().filter_map(|(_, d)| d.span).flat_map(|s| [s.start, s.end]));
+        let spans = drafts.iter().filter_map(|(_, d)| d.span).chain(things.iter().filter_map(|t| t.at));
+        let map = Utf16Map::new(text, spans.flat_map(|s| [s.start, s.end]));
         let rule_of: Vec<usize> = drafts.iter().map(|(i, _)| *i).collect();
         let mut findings: Vec<Finding> = drafts
             .into_iter()
@@ -179,6 +194,15 @@ impl Engine {
             scores,
             findings,
             checklist,
+            things_to_mention: things
+                .into_iter()
+                .map(|t| ThingToMention {
+                    kind: t.kind,
+                    text: t.text,
+                    span: t.at.map(|s| map.report_span(s)),
+                    example: t.example,
+                })
+                .collect(),
         })
     }
 }

@@ -16,6 +16,7 @@ pub mod facts;
 mod hash;
 pub mod hits;
 pub mod lang;
+pub mod mentions;
 pub mod patterns;
 pub mod phrases;
 pub mod readability;

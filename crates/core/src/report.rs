@@ -235,6 +235,22 @@ pub struct Report {
     pub scores: Scores,
     pub findings: Vec<Finding>,
     pub checklist: Vec<ChecklistEntry>,
+    /// What the page shows about the recipient that the message could mention, each with
+    /// where the draft already does (see [`crate::mentions`]). Empty without a recipient.
+    pub things_to_mention: Vec<ThingToMention>,
+}
+
+/// Something the message could mention, and whether it does.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+pub struct ThingToMention {
+    pub kind: crate::mentions::MentionKind,
+    /// As the page shows it; for `mutual-count`, the number.
+    pub text: String,
+    /// Where the draft mentions it; `null` when it does not.
+    pub span: Option<ReportSpan>,
+    /// A sentence that mentions it, in the message's language and address: to show or to
+    /// copy, never written into the editor.
+    pub example: String,
 }
 
 impl Report {

@@ -24,7 +24,30 @@ export type SurfaceId = "linkedin-connect" | "linkedin-message" | "linkedin-inma
  */
 export type MessageKind = "first" | "reply" | "followup";
 
-export type Recipient = { full_name?: string | null, first_name?: string | null, headline?: string | null, company?: string | null, location?: string | null, mutual_connections?: Array<string>, };
+export type SharedKind = "school" | "employer" | "event" | "group";
+
+/**
+ * Something the user and the recipient share, as the page names it.
+ */
+export type Shared = { kind: SharedKind, 
+/**
+ * "TU München", "Contoso", "ROSCon 2026", "Rust Berlin".
+ */
+name: string, };
+
+export type Recipient = { full_name?: string | null, first_name?: string | null, headline?: string | null, company?: string | null, location?: string | null, mutual_connections?: Array<string>, 
+/**
+ * How many contacts the user shares with them, when the page counts them.
+ */
+mutual_count?: number | null, 
+/**
+ * What the page says the user and the recipient have in common.
+ */
+shared?: Array<Shared>, 
+/**
+ * Their recent posts or activity as the page shows them: a title or first line each.
+ */
+posts?: Array<string>, };
 
 export type Sender = { full_name?: string | null, };
 
@@ -195,11 +218,39 @@ cap: Cap | null, };
 
 export type Scores = { length: number, personal: number, ask: number, value: number, tone: number, };
 
+/**
+ * What a thing to mention is.
+ */
+export type MentionKind = "role" | "company" | "location" | "mutual" | "mutual-count" | "school" | "employer" | "event" | "group" | "post";
+
+/**
+ * Something the message could mention, and whether it does.
+ */
+export type ThingToMention = { kind: MentionKind, 
+/**
+ * As the page shows it; for `mutual-count`, the number.
+ */
+text: string, 
+/**
+ * Where the draft mentions it; `null` when it does not.
+ */
+span: Span | null, 
+/**
+ * A sentence that mentions it, in the message's language and address: to show or to
+ * copy, never written into the editor.
+ */
+example: string, };
+
 export type Report = { language: Lang, ui_lang: Lang, surface: SurfaceId, 
 /**
  * What the draft is: `first`, `reply` or `followup`.
  */
-kind: MessageKind, counts: Counts, limit: Limit, readability: Readability, score: number, band: Band, breakdown: Breakdown, scores: Scores, findings: Array<Finding>, checklist: Array<ChecklistEntry>, };
+kind: MessageKind, counts: Counts, limit: Limit, readability: Readability, score: number, band: Band, breakdown: Breakdown, scores: Scores, findings: Array<Finding>, checklist: Array<ChecklistEntry>, 
+/**
+ * What the page shows about the recipient that the message could mention, each with
+ * where the draft already does (see [`crate::mentions`]). Empty without a recipient.
+ */
+things_to_mention: Array<ThingToMention>, };
 
 /**
  * A string in both languages of the product.

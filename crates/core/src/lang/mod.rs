@@ -16,6 +16,7 @@ use ts_rs::TS;
 pub mod de;
 pub mod en;
 pub mod lexicon;
+pub mod names;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, TS)]
 #[serde(rename_all = "lowercase")]

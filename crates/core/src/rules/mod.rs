@@ -251,6 +251,8 @@ pub struct Check<'a> {
     pub ideal_words: usize,
     pub hits: &'a Hits,
     pub facts: &'a Facts,
+    /// What the page shows about the recipient, and where the draft mentions it.
+    pub things: &'a [crate::mentions::Thing],
     pub kind: MessageKind,
 }
 

@@ -1,6 +1,5 @@
 //! `personal/no-reference`: nothing in the message is about this recipient in particular.
 
-use crate::facts::find_mention;
 use crate::lang::List;
 use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
@@ -47,12 +46,9 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.hits.any(List::Reference) || cx.hits.any(List::CommonGround) || !cx.facts.references.is_empty() {
         return;
     }
-    if let Some(r) = &cx.context.recipient {
-        let named =
-            r.company().into_iter().chain(r.location.as_deref()).chain(r.mutual_connections.iter().map(String::as_str));
-        if named.into_iter().any(|n| find_mention(cx.doc, n).is_some()) {
-            return;
-        }
+    // Anything the page shows about them, named: their company, role, a post, a contact.
+    if cx.things.iter().any(|t| t.at.is_some()) {
+        return;
     }
     out.push(Draft::whole(say!(cx,
         "Nothing here is about this person. Mention their work, a post, their company or a shared contact.",
@@ -67,6 +63,17 @@ mod tests {
     #[test]
     fn company_from_the_page_counts() {
         assert_clean("personal/no-reference", "Hi Anna, I hear hiring at Contoso works well. Could we talk next week?");
+    }
+
+    #[test]
+    fn a_post_from_the_page_counts_by_its_topic() {
+        let mut c = ctx();
+        c.recipient.as_mut().unwrap().posts = vec!["Warum Robotik-Teams langsamer einstellen sollten".into()];
+        assert_clean_in(
+            "personal/no-reference",
+            "Hallo Anna, wie stellen Robotikteams heute am besten ein? Hätten Sie nächste Woche Zeit?",
+            &c,
+        );
     }
 
     #[test]

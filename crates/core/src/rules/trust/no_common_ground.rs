@@ -1,7 +1,8 @@
-//! `trust/no-common-ground`: the page shows mutual connections, and the message uses none.
+//! `trust/no-common-ground`: the page shows what the user and the recipient share — mutual
+//! contacts, a school, an employer, an event or group — and the message uses none of it.
 
-use crate::facts::find_mention;
 use crate::lang::List;
+use crate::mentions::MentionKind;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
 
@@ -13,8 +14,8 @@ pub const META: RuleMeta = RuleMeta {
     checkpoint: None,
     kinds: Kinds::FIRST,
     what: Bi {
-        en: "The page shows mutual connections, but the first message mentions none of them, nor a place you met or an earlier exchange.",
-        de: "Die Seite zeigt gemeinsame Kontakte, aber die erste Nachricht erwähnt keinen davon, auch keinen Ort der Begegnung oder früheren Austausch.",
+        en: "The page shows what you share with the recipient — mutual connections, a school, an employer, an event or a group — but the first message mentions none of it, nor a place you met or an earlier exchange.",
+        de: "Die Seite zeigt, was Sie mit der Person verbindet – gemeinsame Kontakte, eine Hochschule, einen Arbeitgeber, eine Veranstaltung oder Gruppe –, aber die erste Nachricht erwähnt nichts davon, auch keinen Ort der Begegnung oder früheren Austausch.",
     },
     why: Bi {
         en: "People hesitate to answer strangers. A shared contact or an earlier exchange gives you a head start of trust.",
@@ -40,21 +41,44 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
-    // Without names from the page this would fire on nearly every good cold message;
-    // with them, the hint is concrete: here is someone you both know.
-    let mutual = cx.context.recipient.as_ref().map(|r| r.mutual_connections.as_slice()).unwrap_or_default();
-    let Some(first) = mutual.iter().find(|m| !m.trim().is_empty()) else { return };
+    // Without facts from the page this would fire on nearly every good cold message;
+    // with them, the hint is concrete: here is what you share.
+    let common: Vec<_> = cx.things.iter().filter(|t| t.kind.is_common_ground()).collect();
+    let Some(first) = common.iter().find(|t| t.kind != MentionKind::MutualCount) else { return };
     if cx.context.is_followup() || cx.words() < p.count("min_words") || cx.hits.any(List::CommonGround) {
         return;
     }
-    if mutual.iter().any(|m| find_mention(cx.doc, m).is_some()) {
+    if common.iter().any(|t| t.at.is_some()) {
         return;
     }
-    out.push(Draft::whole(say!(
-        cx,
-        format!("You share {first} as a contact. Mentioning them gives the recipient a reason to trust you."),
-        format!("{first} ist ein gemeinsamer Kontakt. Wer ihn oder sie erwähnt, schafft Vertrauen."),
-    )));
+    let name = &first.text;
+    out.push(Draft::whole(match first.kind {
+        MentionKind::School => say!(
+            cx,
+            format!("You both studied at {name}. Saying so gives the recipient a reason to trust you."),
+            format!("Sie haben beide an der {name} studiert. Wer das erwähnt, schafft Vertrauen."),
+        ),
+        MentionKind::Employer => say!(
+            cx,
+            format!("You both worked at {name}. Saying so gives the recipient a reason to trust you."),
+            format!("Sie haben beide bei {name} gearbeitet. Wer das erwähnt, schafft Vertrauen."),
+        ),
+        MentionKind::Event => say!(
+            cx,
+            format!("You were both at {name}. Saying so gives the recipient a reason to trust you."),
+            format!("Sie waren beide bei {name}. Wer das erwähnt, schafft Vertrauen."),
+        ),
+        MentionKind::Group => say!(
+            cx,
+            format!("You are both in {name}. Saying so gives the recipient a reason to trust you."),
+            format!("Sie sind beide in {name}. Wer das erwähnt, schafft Vertrauen."),
+        ),
+        _ => say!(
+            cx,
+            format!("You share {name} as a contact. Mentioning them gives the recipient a reason to trust you."),
+            format!("{name} ist ein gemeinsamer Kontakt. Wer ihn oder sie erwähnt, schafft Vertrauen."),
+        ),
+    }));
 }
 
 #[cfg(test)]
@@ -69,6 +93,24 @@ mod tests {
         assert_clean(
             "trust/no-common-ground",
             "Hi Anna, Jonas Berg said you know pair reviews best. Could we talk for 15 minutes?",
+        );
+    }
+
+    #[test]
+    fn a_shared_school_is_common_ground_too() {
+        let mut c = ctx();
+        let r = c.recipient.as_mut().unwrap();
+        r.mutual_connections.clear();
+        r.shared =
+            vec![crate::context::Shared { kind: crate::context::SharedKind::School, name: "TU München".into() }];
+        let text =
+            "Hallo Anna, ich habe Ihren Beitrag über gemeinsame Reviews gelesen. Hätten Sie nächste Woche 15 Minuten?";
+        let f = assert_finding_in("trust/no-common-ground", text, &c);
+        assert!(f.message.contains("TU München"), "{}", f.message);
+        assert_clean_in(
+            "trust/no-common-ground",
+            "Hallo Anna, wir haben beide an der TU München studiert. Hätten Sie nächste Woche 15 Minuten für eine Frage?",
+            &c,
         );
     }
 
