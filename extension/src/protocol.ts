@@ -8,7 +8,7 @@ import type { Context, Lang, Report, SurfaceId } from './pkg/verbindlich_wasm.js
 import type { Ignored } from './ignored.js';
 import type { Loaded } from './settings.js';
 
-export type { Context, Report, Finding, Severity, Span, SurfaceId, Lang } from './pkg/verbindlich_wasm.js';
+export type { Context, Report, Finding, Severity, Span, SurfaceId, Lang, ThingToMention } from './pkg/verbindlich_wasm.js';
 export type { Ignored } from './ignored.js';
 
 /** A pending follow-up: who, where, when. Never the message text. */

@@ -278,6 +278,60 @@ async function retype(page, host, text) {
   return settled(host, text.length);
 }
 
+for (const [lang, draft, naming, example] of [
+  [
+    'English',
+    'Hi Anna, I am looking for advice on hiring for a small team. Could I ask you one question about it next week?',
+    'Hi Anna, Jonas Weber said you know robot fleets best. Could I ask you one question about hiring for them next week?',
+    'Jonas Weber suggested I get in touch with you.',
+  ],
+  [
+    'German',
+    'Hallo Anna, ich suche Rat zur Einstellung für ein kleines Team. Darf ich Ihnen nächste Woche eine Frage dazu stellen?',
+    'Hallo Anna, Jonas Weber meinte, Sie kennen sich mit Roboterflotten am besten aus. Darf ich Ihnen nächste Woche eine Frage stellen?',
+    'Jonas Weber hat mir empfohlen, mich bei Ihnen zu melden.',
+  ],
+]) {
+  test(`the profile's facts are things to mention, marked once the ${lang} draft names them`, async () => {
+    const { page, errors } = await openFixture(browser.context, PROFILE);
+    await page.locator('#more').click();
+    await page.locator('#connect').click();
+    await page.locator('#add-note').click();
+    const note = page.locator('#custom-message');
+    await note.click();
+    await page.keyboard.type(draft);
+    const host = page.locator('verbindlich-overlay');
+    await settled(host, draft.length);
+    assert.ok((await panelRules(host)).includes('personal/no-reference'), 'nothing about Anna yet');
+    await host.locator('.badge').click();
+    const before = await host.locator('.panel .things button.thing').evaluateAll((items) => items.map((i) => [i.textContent, i.classList.contains('said')]));
+    const shown = before.map(([text]) => text).join(' | ');
+    for (const fact of ['Head of Robotics', 'Contoso', 'Munich', 'Jonas Weber', 'Mia Braun', '5 in common', 'Technische Universität München', 'Why pair reviews beat solo reviews for robot fleets']) {
+      assert.ok(shown.includes(fact), `${fact} in ${shown}`);
+    }
+    assert.ok(before.every(([, said]) => !said), `nothing mentioned yet: ${shown}`);
+    await host.locator('.panel .things').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}extension-things-to-mention-${lang.toLowerCase()}.png` });
+    // A click shows a sentence that mentions the contact, in the draft's language; the
+    // editor stays as the user wrote it.
+    await host.locator('.panel .things button.thing', { hasText: 'Jonas Weber' }).click();
+    assert.equal(await host.locator('.panel .things .example .sentence').innerText(), example);
+    assert.equal(await note.inputValue(), draft);
+    await page.keyboard.press('Escape');
+    await note.click();
+    await retype(page, host, naming);
+    assert.ok(!(await panelRules(host)).includes('personal/no-reference'), 'naming a shared contact is about Anna');
+    await host.locator('.badge').click();
+    const after = await host.locator('.panel .things button.thing').evaluateAll((items) => items.map((i) => [i.textContent, i.classList.contains('said')]));
+    const said = after.filter(([, s]) => s).map(([text]) => text).join(' | ');
+    assert.match(said, /Jonas Weber/);
+    assert.match(said, /robot fleets/, 'the post, by its topic');
+    assert.doesNotMatch(said, /Mia Braun|Contoso|Munich/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
 test('the thread is context: no messages is a first message, their newest a reply, the user\'s own unanswered one a follow-up', async () => {
   const contextOf = await spyContexts();
   const text = 'Thanks Anna, that helps. Could we talk on Tuesday at 10?';
@@ -393,6 +447,9 @@ for (const [name, query, limit] of [
       company: 'Contoso',
       location: 'Munich, Bavaria, Germany',
       mutual_connections: ['Jonas Weber', 'Mia Braun'],
+      mutual_count: 5,
+      shared: [{ kind: 'school', name: 'Technische Universität München' }],
+      posts: ['Why pair reviews beat solo reviews for robot fleets'],
     });
     const inShadow = await page.evaluate(() => !!document.getElementById('interop-outlet').shadowRoot?.querySelector('verbindlich-overlay'));
     assert.equal(inShadow, !query.includes('modal=light'));

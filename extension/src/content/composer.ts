@@ -163,6 +163,9 @@ export class Composer {
         company: samePerson ? person.company : null,
         location: samePerson ? person.location : null,
         mutual_connections: samePerson ? person.mutual : [],
+        mutual_count: samePerson ? person.mutual_count : null,
+        shared: samePerson ? person.shared : [],
+        posts: samePerson ? person.posts : [],
       };
     }
     if (self) context.sender = { full_name: self };

@@ -7,6 +7,8 @@ import { EditorText } from './editor.js';
 import { linkedinTopCard, type MessageList, type PagePerson, type Reading } from './sites.js';
 
 type Thread = NonNullable<Context['thread']>;
+type Shared = NonNullable<NonNullable<Context['recipient']>['shared']>[number];
+type SharedKind = Shared['kind'];
 
 export function tidy(s: string | null | undefined): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();
@@ -67,12 +69,24 @@ export function plausibleLine(v: string): boolean {
   return v.length > 1 && v.length < 300 && !PRESENCE.test(v) && !DEGREE.test(v);
 }
 
+/** What a profile shows about its person. */
+export interface PageFacts {
+  full_name: string | null;
+  headline: string | null;
+  location: string | null;
+  company: string | null;
+  mutual: string[];
+  mutual_count: number | null;
+  shared: Shared[];
+  posts: string[];
+}
+
 /** The person the page is about (a profile's top card), read by selector and, on the 2026 profile, by position. */
 export function pagePerson(
   doc: ParentNode,
   page: PagePerson,
   self: string | null,
-): { full_name: string | null; headline: string | null; location: string | null; company: string | null; mutual: string[] } {
+): PageFacts {
   const named = (v: string) => plausibleName(v, self);
   let full_name = read(doc, page.recipient.slice(0, -1), named);
   if (!full_name) {
@@ -100,8 +114,45 @@ export function pagePerson(
     }
   }
   const company = read(doc, page.company, plausibleLine);
-  const mutual = mutualNames(read(doc, page.mutual));
-  return { full_name, headline, location, company, mutual };
+  const mutualText = read(doc, page.mutual);
+  const mutual = mutualNames(mutualText);
+  const shared = sharedThings(page.shared.flatMap((r) => readAll(doc, r)));
+  const posts = [...new Set(page.posts.flatMap((r) => readAll(doc, r)).filter(plausibleLine))].slice(0, 2);
+  return { full_name, headline, location, company, mutual, mutual_count: mutualCount(mutualText, mutual), shared, posts };
+}
+
+/** "Jonas Weber, Mia Braun and 3 other mutual connections" → 5; "12 mutual connections" → 12. */
+function mutualCount(text: string | null, named: string[]): number | null {
+  const others = text?.match(/(\d+)\s+(?:other|weitere|andere)?\s*(?:mutual|gemeinsame)/i);
+  if (!others) return named.length || null;
+  const n = Number(others[1]);
+  return /\b(and|und|y)\s+\d/i.test(text!) ? named.length + n : n;
+}
+
+/**
+ * The page's own sentences about what two people share, in English and German: a school,
+ * an employer, an event or a group, by the name the sentence gives it.
+ */
+const SHARED: [RegExp, SharedKind][] = [
+  [/^You both (?:studied at|went to|attended) (.+?)\.?$/i, 'school'],
+  [/^You both (?:work|worked) at (.+?)\.?$/i, 'employer'],
+  [/^You (?:were|are) both (?:at|attending) (.+?)\.?$/i, 'event'],
+  [/^You(?:'re|’re| are) both (?:members? of|in) (.+?)\.?$/i, 'group'],
+  [/^(?:Sie|Ihr) (?:habt|haben) beide an (?:der |dem |einer )?(.+?) studiert\.?$/i, 'school'],
+  [/^(?:Sie|Ihr) (?:habt|haben) beide bei (.+?) gearbeitet\.?$/i, 'employer'],
+  [/^(?:Sie|Ihr) (?:wart|waren|seid|sind) beide (?:bei|auf) (?:der |dem )?(.+?)\.?$/i, 'event'],
+  [/^(?:Sie|Ihr) (?:seid|sind) beide Mitglied(?:er)? (?:in|von|bei) (?:der Gruppe )?(.+?)\.?$/i, 'group'],
+];
+
+function sharedThings(texts: string[]): Shared[] {
+  const out: Shared[] = [];
+  for (const text of texts) {
+    for (const [re, kind] of SHARED) {
+      const name = text.match(re)?.[1]?.trim();
+      if (name && name.length < 120 && !out.some((s) => s.kind === kind && s.name === name)) out.push({ kind, name });
+    }
+  }
+  return out;
 }
 
 /** "Jonas Weber, Mia Braun and 3 other mutual connections" → the named ones. */

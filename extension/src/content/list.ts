@@ -1,7 +1,7 @@
 // The list of findings, opened from the badge: the score explained (band, how it is made,
 // the cap that holds it down), then every finding with what it costs.
 import { bandLabel } from '../i18n.js';
-import type { Report } from '../protocol.js';
+import type { Report, ThingToMention } from '../protocol.js';
 import { el, severityLabel, t } from './dom.js';
 
 export function fillList(panel: HTMLElement, report: Report | null, pick: (index: number) => void): void {
@@ -22,6 +22,47 @@ export function fillList(panel: HTMLElement, report: Report | null, pick: (index
     el('h2', {}, t('panelTitle')),
     summary,
     items.length ? el('ul', {}, ...items) : el('p', { class: 'empty' }, t('panelEmpty')),
+    report ? thingsToMention(report) : '',
     el('p', { class: 'keys' }, t('panelKeys')),
   );
+}
+
+const KIND_KEY: Record<ThingToMention['kind'], string> = {
+  role: 'mentionRole',
+  company: 'mentionCompany',
+  location: 'mentionLocation',
+  mutual: 'mentionMutual',
+  'mutual-count': 'mentionMutualCount',
+  school: 'mentionSchool',
+  employer: 'mentionEmployer',
+  event: 'mentionEvent',
+  group: 'mentionGroup',
+  post: 'mentionPost',
+};
+
+/**
+ * What the page shows about the recipient, each marked where the draft already mentions
+ * it. A click shows a sentence that mentions it and copies that sentence; the editor is
+ * the user's, and nothing is written into it.
+ */
+function thingsToMention(report: Report): HTMLElement | '' {
+  const things = report.things_to_mention;
+  if (!things.length) return '';
+  const example = el('p', { class: 'example', 'aria-live': 'polite' });
+  const items = things.map((thing) => {
+    const said = thing.span !== null;
+    const what = thing.kind === 'mutual-count' ? t('mentionMutualCountText', thing.text) : thing.text;
+    const item = el('button', { class: said ? 'item thing said' : 'item thing', type: 'button' },
+      el('span', { class: 'state' }, said ? `✓ ${t('mentionDone')}` : '○'), ' ',
+      el('span', { class: 'kind' }, t(KIND_KEY[thing.kind])), ' ', what);
+    item.addEventListener('click', () => {
+      example.replaceChildren(el('span', { class: 'sentence' }, thing.example));
+      navigator.clipboard?.writeText(thing.example).then(
+        () => example.append(' ', el('span', { class: 'copied' }, t('mentionCopied'))),
+        () => {},
+      );
+    });
+    return el('li', {}, item);
+  });
+  return el('section', { class: 'things' }, el('h3', {}, t('mentionTitle')), el('ul', {}, ...items), example);
 }

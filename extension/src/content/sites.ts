@@ -86,6 +86,13 @@ export interface PagePerson {
   company: Reading[];
   /** Text naming mutual connections. */
   mutual: string[];
+  /**
+   * Where the page says in a sentence what the user and the person share ("You both
+   * studied at …"); the sentences themselves are read in context.ts.
+   */
+  shared: string[];
+  /** Their recent posts or activity: one element per post, its text the post's. */
+  posts: string[];
 }
 
 export interface Site {
@@ -181,6 +188,10 @@ const LINKEDIN_PAGE: PagePerson = {
   // The mutual-connections link, a[href*="facetConnectionOf"], as scripts click it (code
   // search, undated); that its text reads "A, B and 3 other mutual connections" is a GUESS.
   mutual: ['main a[href*="facetConnectionOf"]'],
+  // GUESS, from no capture: the profile's "Highlights" state what two people share in one
+  // sentence each, and the Activity section links each post to /feed/update/urn:li:activity:….
+  shared: ['main section p', 'main section li', 'main section span[aria-hidden="true"]'],
+  posts: ['main section a[href*="/feed/update/urn:li:activity"]'],
 };
 
 const LINKEDIN_TOPCARD = [
@@ -351,6 +362,8 @@ export const XING: Site = {
     location: [],
     company: [],
     mutual: [],
+    shared: [],
+    posts: [],
   },
   self: [],
   fallback: 'xing-message',

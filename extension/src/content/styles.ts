@@ -80,6 +80,13 @@ button.close { border: 1px solid var(--vb-line); background: transparent; color:
 .panel button.item { display: block; width: 100%; text-align: left; border: 0; background: transparent; color: inherit; padding: 4px 6px; }
 .panel button.item:hover { background: color-mix(in srgb, var(--vb-accent) 12%, transparent); }
 .panel .keys, .panel .empty { color: var(--vb-muted); font-size: 12px; margin: 6px 0 0; }
+.panel .things { border-top: 1px solid var(--vb-line); margin-top: 6px; padding-top: 6px; }
+.panel .things h3 { font-size: 12px; font-weight: 600; margin: 0 0 2px; color: var(--vb-muted); }
+.panel .thing .kind { color: var(--vb-muted); font-size: 12px; }
+.panel .thing .state { display: inline-block; min-width: 1.2em; color: var(--vb-muted); }
+.panel .thing.said .state { color: var(--vb-good); }
+.panel .example { font-size: 12px; margin: 4px 6px 0; }
+.panel .example .copied { color: var(--vb-muted); }
 `;
 
 /** Highlight styles for contenteditable editors, adopted into the editor's own tree. */
