@@ -22,6 +22,21 @@ pub struct Context {
     pub sender: Option<Sender>,
     /// What the page shows of the conversation the draft belongs to.
     pub thread: Option<Thread>,
+    /// First messages the user sent before, as the mass-send warning keeps them (opt-in):
+    /// a similarity sketch and an age each, never a text.
+    #[ts(optional = nullable)]
+    pub sent: Vec<SentNote>,
+}
+
+/// A first message sent before: what `template/mass-send` compares a draft with.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SentNote {
+    /// Its similarity sketch (256 hex digits, see [`crate::similarity`]).
+    #[ts(as = "String")]
+    pub sketch: crate::similarity::Sketch,
+    /// Whole days since it was sent.
+    pub days_ago: u32,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, TS)]
@@ -130,6 +145,11 @@ impl Recipient {
         let end = company_marker(headline).map_or(headline.len(), |(at, _)| at);
         let role = &headline[..end];
         non_empty(Some(&role[..role.find(['|', '·', '•', ',']).unwrap_or(role.len())]))
+    }
+
+    /// The names they go by on the page: full, then first.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.full_name.as_deref().into_iter().chain(self.first_name.as_deref())
     }
 
     /// The last name: the last word of the full name when it has more than one.

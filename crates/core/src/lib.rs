@@ -24,6 +24,7 @@ pub mod report;
 pub mod rules;
 mod scan;
 pub mod score;
+pub mod similarity;
 pub mod span;
 pub mod surface;
 pub mod text;

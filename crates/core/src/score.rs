@@ -41,6 +41,7 @@ pub const COSTS: &[(&str, u8)] = &[
     ("template/stock-phrase", 14),
     ("template/repeated-sentence", 10),
     ("template/own-phrase", 10),
+    ("template/mass-send", 20),
     ("spam/hype", 18),
     ("spam/urgency", 12),
     ("spam/link", 10),

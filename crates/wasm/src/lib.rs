@@ -177,12 +177,40 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
     })
 }
 
+/// The similarity sketch of a message to the person called `name`: 256 hex digits, from
+/// which the text cannot be read back (see `verbindlich_core::similarity`). What the
+/// mass-send warning keeps of a first message sent, and compares later drafts with.
+#[wasm_bindgen(js_name = similaritySketch)]
+pub fn similarity_sketch(text: &str, name: Option<String>) -> String {
+    let doc = verbindlich_core::text::Document::new(text);
+    let names: Vec<&str> = name.as_deref().into_iter().collect();
+    verbindlich_core::similarity::sketch(&doc, &names).to_hex()
+}
+
 /// The rule catalogue: id, plain name, family and the area it counts towards, severity,
 /// checklist entry, what it checks, why, an example and the fix (each in `en` and `de`),
 /// and its parameters with their labels and units.
 #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
 pub fn rules() -> Result<JsValue, JsError> {
     to_js(&verbindlich_core::rules::catalogue())
+}
+
+/// The checklist's entries in their order: `{ id, label }`, the label in both languages.
+#[wasm_bindgen(unchecked_return_type = "ChecklistEntryName[]")]
+pub fn checkpoints() -> Result<JsValue, JsError> {
+    let all: Vec<ChecklistEntryName> = verbindlich_core::report::Checkpoint::ALL
+        .into_iter()
+        .map(|c| ChecklistEntryName { id: c, label: c.label() })
+        .collect();
+    to_js(&all)
+}
+
+/// A checklist entry by its id and its name.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+struct ChecklistEntryName {
+    id: verbindlich_core::report::Checkpoint,
+    label: verbindlich_core::lang::Bi,
 }
 
 /// The default config written out in full, generated from the rule registry.

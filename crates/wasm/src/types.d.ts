@@ -65,6 +65,19 @@ first_message?: string | null,
  */
 their_last_message?: string | null, days_since_last_sent?: number | null, };
 
+/**
+ * A first message sent before: what `template/mass-send` compares a draft with.
+ */
+export type SentNote = { 
+/**
+ * Its similarity sketch (256 hex digits, see [`crate::similarity`]).
+ */
+sketch: string, 
+/**
+ * Whole days since it was sent.
+ */
+days_ago: number, };
+
 export type Context = { surface?: SurfaceId | null, 
 /**
  * The limit the page states (maxlength, a visible counter); wins over the surface.
@@ -85,7 +98,12 @@ subject?: string | null, recipient?: Recipient | null, sender?: Sender | null,
 /**
  * What the page shows of the conversation the draft belongs to.
  */
-thread?: Thread | null, };
+thread?: Thread | null, 
+/**
+ * First messages the user sent before, as the mass-send warning keeps them (opt-in):
+ * a similarity sketch and an age each, never a text.
+ */
+sent?: Array<SentNote>, };
 
 export type RuleSetting = { enabled?: boolean | null, severity?: Severity | null, params?: { [key in string]: number }, };
 
@@ -261,7 +279,7 @@ export type Bilingual = { en: string, de: string, };
  * What a parameter's number counts. The options page writes it after the number, in the
  * UI language ("25 words", "85 %"), so its label can read as the start of a sentence.
  */
-export type Unit = "words" | "letters" | "asks" | "exclamation-marks" | "self-references" | "share" | "points" | "ratio";
+export type Unit = "words" | "letters" | "asks" | "exclamation-marks" | "self-references" | "share" | "points" | "ratio" | "people" | "days";
 
 export type ParamKind = { "type": "integer", min: number, max: number, } | { "type": "number", min: number, max: number, };
 
@@ -283,7 +301,7 @@ label: Bilingual, unit: Unit, } & ({ "type": "integer", min: number, max: number
 /**
  * Which context an example needs: a first message, or a follow-up to one.
  */
-export type ExampleContext = "first-message" | "connect-note" | "inmail" | "follow-up";
+export type ExampleContext = "first-message" | "connect-note" | "inmail" | "follow-up" | "mass-send";
 
 /**
  * A rule as the catalogue shows it: its metadata and the area whose score its findings
@@ -325,3 +343,8 @@ export type Repaired = {
  * Every valid part of the input; defaults for the rest.
  */
 config: Config, problems: Array<Problem>, };
+
+/**
+ * A checklist entry by its id and its name.
+ */
+export type ChecklistEntryName = { id: Checkpoint, label: Bilingual, };

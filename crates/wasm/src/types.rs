@@ -40,6 +40,7 @@ fn declarations() -> String {
         context::Recipient,
         context::Sender,
         context::Thread,
+        context::SentNote,
         context::Context,
         config::RuleSetting,
         config::PhraseLists,
@@ -71,6 +72,7 @@ fn declarations() -> String {
         rules::CatalogueEntry,
         config::Problem,
         super::Repaired,
+        super::ChecklistEntryName,
     );
     out
 }

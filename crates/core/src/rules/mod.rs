@@ -68,6 +68,9 @@ pub enum Unit {
     Points,
     /// How many of one thing there may be for each one of another ("2 to 1").
     Ratio,
+    /// Recipients of a message.
+    People,
+    Days,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, TS)]
@@ -122,7 +125,16 @@ pub enum ExampleContext {
     Inmail,
     /// A LinkedIn message following up on [`EXAMPLE_FIRST_MESSAGE`].
     FollowUp,
+    /// A first LinkedIn message, after [`EXAMPLE_SENT_NOTE`] went to five other people
+    /// in the last week.
+    MassSend,
 }
+
+/// The note `MassSend` examples were sent before, to other people, in the example's language.
+pub const EXAMPLE_SENT_NOTE: Bi = Bi {
+    en: "Hi Anna, I help engineering teams cut their hiring time in half with structured take-home reviews. Would you be open to a short call next week to see whether this could work for your team too?",
+    de: "Hallo Anna, ich helfe Entwicklungsteams, ihre Einstellungszeit mit strukturierten Probeaufgaben zu halbieren. Hätten Sie nächste Woche Zeit für ein kurzes Gespräch, ob das auch für Ihr Team passt?",
+};
 
 /// The first message that `FollowUp` examples follow up, in the example's language.
 pub const EXAMPLE_FIRST_MESSAGE: Bi = Bi {
@@ -348,6 +360,7 @@ rules![
     template::stock_phrase,
     template::repeated_sentence,
     template::own_phrase,
+    template::mass_send,
     spam::hype,
     spam::urgency,
     spam::link,

@@ -1,7 +1,7 @@
 //! Test helpers that read like a spec: `assert_finding("ask/vague", "…")`.
 
-use super::{EXAMPLE_FIRST_MESSAGE, ExampleContext};
-use crate::context::{Context, Recipient, Thread};
+use super::{EXAMPLE_FIRST_MESSAGE, EXAMPLE_SENT_NOTE, ExampleContext};
+use crate::context::{Context, Recipient, SentNote, Thread};
 use crate::report::{Finding, Report};
 use crate::surface::Surface;
 use crate::{Config, Engine};
@@ -49,8 +49,22 @@ pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
                 ..Thread::default()
             })
         }
+        ExampleContext::MassSend => c.sent = sent_to_others(EXAMPLE_SENT_NOTE.get(lang), 5),
     }
     c
+}
+
+/// `note`, as the mass-send warning would have kept it after sending it to `n` people
+/// other than Anna, one a day.
+pub fn sent_to_others(note: &str, n: u32) -> Vec<SentNote> {
+    let names = ["Jonas Berg", "Mia Braun", "Lena Hoffmann", "Tom Weber", "Sara Klein", "Paul Wolf", "Eva Lang"];
+    (0..n)
+        .map(|i| {
+            let name = names[i as usize % names.len()];
+            let text = note.replacen("Anna", name.split(' ').next().unwrap_or(name), 1);
+            SentNote { sketch: crate::similarity::sketch(&crate::text::Document::new(&text), &[name]), days_ago: i }
+        })
+        .collect()
 }
 
 /// The default config plus one own phrase per language, as a user might set them, so

@@ -1,5 +1,6 @@
 //! `template`: signs of a mass message.
 pub mod generic_subject;
+pub mod mass_send;
 pub mod own_phrase;
 pub mod placeholder;
 pub mod repeated_sentence;
