@@ -86,12 +86,12 @@ build_extension() {
   local out=dist/extension version
   rm -rf "$out" && mkdir -p "$out/pkg"
   # The worker and the pages import the engine's glue as ./pkg/…, where it is copied below.
-  node_modules/.bin/esbuild extension/src/worker.ts extension/src/popup.ts extension/src/options.ts extension/src/welcome.ts --bundle \
+  node_modules/.bin/esbuild extension/src/worker.ts extension/src/popup.ts extension/src/options.ts extension/src/welcome.ts extension/src/record.ts --bundle \
     --format=esm --target=chrome116 --external:./pkg/verbindlich_wasm.js --outdir="$out" --log-level=warning
   node_modules/.bin/esbuild extension/src/content/main.ts --bundle --format=iife --target=chrome116 \
     --outfile="$out/content.js" --log-level=warning
   cp -r extension/manifest.json extension/managed_schema.json extension/_locales extension/icons \
-    extension/popup.html extension/options.html extension/welcome.html extension/pages.css "$out/"
+    extension/popup.html extension/options.html extension/welcome.html extension/record.html extension/pages.css "$out/"
   cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
   # Firefox: the same files; its manifest runs the worker as a background module script
   # and names the add-on (web-ext lint checks it in ./build.sh test).

@@ -4,6 +4,7 @@
 // presets; a search; phrase lists; language; the check before sending; reminders; per-site
 // switches; import, export, reset and delete, the last two asked before they run. Nothing
 // is saved while any field is invalid.
+import * as history from './history.js';
 import { el } from './content/dom.js';
 import { lang, setLang, t, tn } from './i18n.js';
 import init, {
@@ -183,6 +184,9 @@ function render(): void {
     ),
     field(t('fieldReminders'), checkbox('reminders', settings.reminders), t('fieldRemindersNote')),
     field(t('fieldFollowupDays'), days),
+    field(t('fieldMassSend'), checkbox('massSend', settings.massSend), t('fieldMassSendNote')),
+    field(t('fieldRecord'), checkbox('record', settings.record), t('fieldRecordNote')),
+    el('p', { class: 'muted', id: 'history-kept' }),
     el(
       'div',
       { class: 'field' },
@@ -253,6 +257,18 @@ function render(): void {
 
   renderData();
   renderNotices();
+  void showKept();
+}
+
+/** How much the history of first messages holds, in numbers a user can check. */
+async function showKept(): Promise<void> {
+  const stored = (await chrome.storage.local.get(history.KEY))[history.KEY];
+  const { records } = history.migrate(stored).history;
+  const line = document.getElementById('history-kept');
+  if (!line) return;
+  if (!records.length) return void (line.textContent = t('historyEmpty'));
+  const size = Math.max(1, Math.round(JSON.stringify(stored).length / 1024));
+  line.textContent = t('historyKept', records.length, new Date(records[0].sentAt).toLocaleDateString(document.documentElement.lang), size);
 }
 
 function renderData(): void {
@@ -426,6 +442,8 @@ function collect(): { settings: Settings; problems: Problem[] } {
     config,
     presend: value('presend') as Settings['presend'],
     reminders: checked('reminders'),
+    massSend: checked('massSend'),
+    record: checked('record'),
     sites: Object.fromEntries(SITE_HOSTS.map((h) => [h, checked(`sites.${h}`)])) as Settings['sites'],
   };
   return { settings, problems };

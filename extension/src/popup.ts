@@ -121,6 +121,7 @@ async function refresh(): Promise<void> {
   document.getElementById('options')!.textContent = t('popupOptions');
   document.getElementById('privacy')!.textContent = t('popupPrivacy');
   document.getElementById('welcome')!.textContent = t('popupWelcome');
+  document.getElementById('record')!.textContent = t('popupRecord');
   renderSwitches(await askTab<PageState>({ type: 'page' }));
   renderDraft(await askTab<Current>({ type: 'current' }));
   await renderShortcuts();

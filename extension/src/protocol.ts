@@ -7,6 +7,7 @@
 import type { Context, Lang, Report, SurfaceId } from './pkg/verbindlich_wasm.js';
 import type { Ignored } from './ignored.js';
 import type { Loaded } from './settings.js';
+import type { History } from './history.js';
 
 export type { Context, Report, Finding, Severity, Span, SurfaceId, Lang, ThingToMention } from './pkg/verbindlich_wasm.js';
 export type { Ignored } from './ignored.js';
@@ -43,8 +44,22 @@ export type Request =
   | { type: 'warm' }
   /** The effective settings, and what was wrong with the stored ones. */
   | { type: 'settings' }
-  /** A message left for `url`; a first message starts a follow-up when reminders are on. */
-  | { type: 'sent'; url: string; name: string | null; first: boolean }
+  /**
+   * A message left for `url`; a first message starts a follow-up when reminders are on,
+   * and adds to the history what its opt-in features keep (never the text: the worker
+   * reads `text` once for the sketch). `report`: the last report on it, if any.
+   */
+  | {
+      type: 'sent';
+      url: string;
+      name: string | null;
+      first: boolean;
+      text: string;
+      surface: SurfaceId;
+      report: Pick<Report, 'band' | 'checklist'> | null;
+    }
+  /** Every record of the history (the reply record's page). */
+  | { type: 'history' }
   /** The other person answered in the conversation at `url`: its follow-up is not needed. */
   | { type: 'replied'; url: string }
   | { type: 'followups' }
@@ -57,7 +72,9 @@ export type Reply<R extends Request> = R extends { type: 'analyze' }
     ? { ok: true; loaded: Loaded } | Failure
     : R extends { type: 'followups' }
       ? { ok: true; followups: Followup[] } | Failure
-      : { ok: true } | Failure;
+      : R extends { type: 'history' }
+        ? { ok: true; history: History } | Failure
+        : { ok: true } | Failure;
 
 /** The popup asks the active tab's content script (chrome.tabs.sendMessage). */
 export type TabRequest = { type: 'current' } | { type: 'page' } | { type: 'open-findings' };
@@ -157,7 +174,16 @@ export function isRequest(value: unknown): value is Envelope<Request> {
     case 'count':
       return typeof r.count === 'number' && Number.isInteger(r.count) && r.count >= 0;
     case 'sent':
-      return typeof r.url === 'string' && typeof r.first === 'boolean' && (r.name === null || typeof r.name === 'string');
+      return (
+        typeof r.url === 'string' &&
+        typeof r.first === 'boolean' &&
+        (r.name === null || typeof r.name === 'string') &&
+        typeof r.text === 'string' &&
+        typeof r.surface === 'string' &&
+        (r.report === null || (typeof r.report === 'object' && Array.isArray((r.report as Report).checklist)))
+      );
+    case 'history':
+      return true;
     case 'replied':
       return typeof r.url === 'string';
     case 'followup':

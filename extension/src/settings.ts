@@ -17,6 +17,10 @@ export interface Settings {
   sites: Record<SiteHost, boolean>;
   /** Follow-up reminders are opt-in. */
   reminders: boolean;
+  /** Opt-in: keep a similarity sketch of each first message, to warn before the same note goes to many. */
+  massSend: boolean;
+  /** Opt-in: keep each first message's band and checklist, and whether it was answered. */
+  record: boolean;
 }
 
 /** Where settings live, and the one version of their shape so far. */
@@ -29,6 +33,8 @@ export function defaults(): Settings {
     presend: 'errors',
     sites: { 'www.linkedin.com': true, 'www.xing.com': true },
     reminders: false,
+    massSend: false,
+    record: false,
   };
 }
 
@@ -90,7 +96,7 @@ export function repair(stored: unknown, repairConfig: RepairConfig): { settings:
   }
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (!['version', 'config', 'presend', 'sites', 'reminders'].includes(key)) {
+    if (!['version', 'config', 'presend', 'sites', 'reminders', 'massSend', 'record'].includes(key)) {
       problems.push({ path: key, message: `unknown setting \`${key}\`` });
     }
   }
@@ -103,9 +109,10 @@ export function repair(stored: unknown, repairConfig: RepairConfig): { settings:
     if (PRESEND_MODES.includes(r.presend as PresendMode)) settings.presend = r.presend as PresendMode;
     else problems.push({ path: 'presend', message: `expected one of ${PRESEND_MODES.join(', ')}` });
   }
-  if (r.reminders !== undefined) {
-    if (typeof r.reminders === 'boolean') settings.reminders = r.reminders;
-    else problems.push({ path: 'reminders', message: 'expected true or false' });
+  for (const key of ['reminders', 'massSend', 'record'] as const) {
+    if (r[key] === undefined) continue;
+    if (typeof r[key] === 'boolean') settings[key] = r[key];
+    else problems.push({ path: key, message: 'expected true or false' });
   }
   if (r.sites !== undefined) {
     const sites = r.sites as Record<string, unknown>;

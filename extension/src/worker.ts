@@ -2,8 +2,17 @@
 // keeps the effective settings, and runs the follow-up reminders. Static imports only:
 // MV3 workers may not use import() or top-level await.
 import * as followups from './followups.js';
+import * as history from './history.js';
 import { setLang } from './i18n.js';
-import init, { analyze, type Config, defaultConfig, repairConfig, validateConfig, warm } from './pkg/verbindlich_wasm.js';
+import init, {
+  analyze,
+  type Config,
+  defaultConfig,
+  repairConfig,
+  similaritySketch,
+  validateConfig,
+  warm,
+} from './pkg/verbindlich_wasm.js';
 import { withIgnored } from './ignored.js';
 import { isRequest, PORT_NAME, type Reply, type Request, type TabRequest } from './protocol.js';
 import { load, type Loaded, SITE_HOSTS, type SiteHost, save } from './settings.js';
@@ -13,6 +22,8 @@ const ready: Promise<void> = init({ module_or_path: new URL('./pkg/verbindlich_w
   () => warm(),
 );
 let loaded: Promise<Loaded> = ready.then(() => load(repairConfig));
+// The history in memory, read again when storage says it changed: a keystroke reads no storage.
+let kept: Promise<history.History> = history.read();
 
 async function handle(request: Request, sender: chrome.runtime.MessageSender | undefined): Promise<Reply<Request>> {
   if (request.type === 'count') {
@@ -29,11 +40,14 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
   switch (request.type) {
     case 'warm':
       return { ok: true };
-    case 'analyze':
+    case 'analyze': {
+      // The first messages sent before, by their sketches: only with the warning on.
+      const context = settings.massSend ? { ...request.context, sent: history.sentNotes(await kept) } : request.context;
       return {
         ok: true,
-        report: analyze({ text: request.text, context: request.context, config: withIgnored(settings.config, request.ignore) }),
+        report: analyze({ text: request.text, context, config: withIgnored(settings.config, request.ignore) }),
       };
+    }
     case 'accept':
       return change((config) => {
         const lists = (config.phrases ??= {})[request.lang] ?? { flag: [], template: [], accept: [] };
@@ -64,10 +78,24 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
         // The repaired config always holds the delay (the engine's default where unset).
         await followups.sent(request.url, request.name, settings.config.followup_days ?? defaultConfig().followup_days!);
       }
+      if ((settings.massSend || settings.record) && request.first) {
+        await history.sent({
+          sentAt: Date.now(),
+          surface: request.surface,
+          conversation: await history.conversationKey(request.url),
+          ...(settings.massSend ? { sketch: similaritySketch(request.text, request.name) } : {}),
+          ...(settings.record && request.report
+            ? { band: request.report.band, checks: request.report.checklist.map((c) => ({ id: c.id, passed: c.passed })) }
+            : {}),
+        });
+      }
       return { ok: true };
     case 'replied':
       await followups.replied(request.url);
+      await history.answered(request.url);
       return { ok: true };
+    case 'history':
+      return { ok: true, history: await history.read() };
     case 'followups':
       return { ok: true, followups: await followups.list() };
     case 'followup':
@@ -107,6 +135,7 @@ chrome.runtime.onConnect.addListener((port) => {
 // The worker's own language (notifications) follows the settings; pages listen to
 // storage themselves, so a change reaches them even while this worker sleeps.
 chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && history.KEY in changes) kept = history.read();
   if (area === 'local' && !('settings' in changes) && !('settingsArea' in changes)) return;
   loaded = ready.then(() => load(repairConfig));
   void loaded.then((l) => setLang(l.settings.config.ui_lang));

@@ -126,7 +126,9 @@ export async function routeFixtures(context) {
     const url = new URL(route.request().url());
     // The extension's own files (its pages' scripts, styles, icons) never touch the network.
     if (url.protocol === 'chrome-extension:') return route.continue();
-    const page = PAGES[url.host]?.[url.pathname];
+    // Any conversation of the thread fixture: tests that need many conversations make up their ids.
+    const thread = url.host === 'www.linkedin.com' && /^\/messaging\/thread\/2-[a-z0-9]+\/$/.test(url.pathname);
+    const page = PAGES[url.host]?.[url.pathname] ?? (thread ? 'linkedin-thread.html' : undefined);
     if (page) {
       const nonce = randomBytes(12).toString('base64');
       const body = readFileSync(join(FIXTURES, page), 'utf8').replaceAll('{{NONCE}}', nonce);

@@ -349,11 +349,13 @@ export class Composer {
 
   /** A message left: a first one may start a follow-up (the worker decides, if opted in). */
   private sent(): void {
-    if (EditorText.read(this.editor).text.trim() === '') return;
+    const text = EditorText.read(this.editor).text;
+    if (text.trim() === '') return;
     // The same reading the engine got: a first message only when the thread holds none.
     const thread = this.readThread();
     const first = thread === null ? !this.kind.messages : thread.kind === 'first';
-    void ask({ type: 'sent', url: conversation(), name: this.recipient(), first });
+    const report = this.report ? { band: this.report.band, checklist: this.report.checklist } : null;
+    void ask({ type: 'sent', url: conversation(), name: this.recipient(), first, text, surface: this.kind.surface, report });
   }
 
   /** Ignore, for this draft: a finding with words by its words, one without by its rule. */
