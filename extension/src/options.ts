@@ -268,7 +268,7 @@ async function showKept(): Promise<void> {
   if (!line) return;
   if (!records.length) return void (line.textContent = t('historyEmpty'));
   const size = Math.max(1, Math.round(JSON.stringify(stored).length / 1024));
-  line.textContent = t('historyKept', records.length, new Date(records[0].sentAt).toLocaleDateString(document.documentElement.lang), size);
+  line.textContent = tn('historyKept', records.length, new Date(records[0].sentAt).toLocaleDateString(document.documentElement.lang), size);
 }
 
 function renderData(): void {
@@ -276,6 +276,8 @@ function renderData(): void {
   const importInput = el('input', { type: 'file', accept: 'application/json,.json', id: 'import-file', hidden: '' });
   const importButton = el('button', { type: 'button', id: 'import' }, t('dataImport'));
   const followupsButton = el('button', { type: 'button', id: 'export-followups' }, t('dataExportFollowups'));
+  const historyButton = el('button', { type: 'button', id: 'export-history' }, t('dataExportHistory'));
+  historyButton.addEventListener('click', async () => download('verbindlich-history.json', await history.read()));
   const resetButton = el('button', { type: 'button', id: 'reset', class: 'danger' }, t('dataReset'));
   const deleteButton = el('button', { type: 'button', id: 'delete-all', class: 'danger' }, t('dataDeleteAll'));
   const confirmSlot = el('div', { id: 'data-confirm' });
@@ -300,7 +302,7 @@ function renderData(): void {
   );
   document.getElementById('data')!.replaceChildren(
     el('h2', {}, t('sectionData')),
-    el('div', { class: 'buttons' }, exportButton, importButton, importInput, followupsButton),
+    el('div', { class: 'buttons' }, exportButton, importButton, importInput, followupsButton, historyButton),
     el(
       'div',
       { class: 'danger-zone' },

@@ -4,7 +4,7 @@
 // with the number of messages behind it. Reads the history directly; keeps nothing itself.
 import { el } from './content/dom.js';
 import * as history from './history.js';
-import { bandLabel, setLang, t } from './i18n.js';
+import { bandLabel, setLang, t, tn } from './i18n.js';
 import init, { checkpoints } from './pkg/verbindlich_wasm.js';
 import { ask } from './protocol.js';
 
@@ -112,7 +112,7 @@ async function render(): Promise<void> {
   });
   main.replaceChildren(
     el('p', { class: on ? '' : 'warning', id: 'record-state' }, on ? t('recordOn') : t('recordOff')),
-    el('p', { id: 'record-total' }, t('recordTotal', judged.length, answered)),
+    el('p', { id: 'record-total' }, tn('recordTotal', judged.length, answered)),
     judged.length < ENOUGH ? el('p', { class: 'warning', id: 'record-few' }, t('recordTooFewAll', judged.length, ENOUGH)) : '',
     chart(t('recordByBand'), bands),
     checks.length ? chart(t('recordByCheck'), checks.flat()) : '',

@@ -170,6 +170,30 @@ test('the reply record: answers seen later count, and its charts show the stored
   await page.close();
 });
 
+test('a history of an older shape or with damaged records is read for what it holds, and the options say how much', async () => {
+  await settings({ record: true });
+  const good = (i) => ({ sentAt: Date.parse('2026-11-0' + (i + 1) + 'T09:00:00Z'), surface: 'xing-message', conversation: String(i).repeat(64), band: 'ready', checks: [{ id: 'easy-no', passed: true }], answeredAt: null });
+  // Before versions: a bare list; one record names a field no version had.
+  await worker().evaluate((records) => chrome.storage.local.set({ history: records }), [good(1), { ...good(2), text: 'Hi Anna' }, good(3)]);
+  const [extensionId] = new URL(worker().url()).host.split(':');
+  const record = await browser.context.newPage();
+  await record.goto(`chrome-extension://${extensionId}/record.html`);
+  assert.equal(await record.locator('#record-total').innerText(), '2 first messages recorded, 0 answered.');
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('#history-kept').filter({ hasText: 'Kept now' }).waitFor();
+  assert.match(await options.locator('#history-kept').innerText(), /^Kept now: 2 first messages, the oldest from .+ \(1 KB; at most 2,000/);
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#export-history').click()]);
+  const exported = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  assert.deepEqual(exported, { version: 1, records: [good(1), good(3)] });
+  // From a newer version: the records this one understands.
+  await worker().evaluate((records) => chrome.storage.local.set({ history: { version: 9, records } }), [good(4)]);
+  await record.reload();
+  assert.equal(await record.locator('#record-total').innerText(), '1 first message recorded, 0 answered.');
+  await record.close();
+  await options.close();
+});
+
 test('all of storage, after sending and answering several messages, holds no sentence of any of them', async () => {
   await settings({ record: true, massSend: true, reminders: true });
   const texts = [NOTES.en.template, NOTES.de.personal, 'Hi Anna, a quick question about your fleet tests: which simulator do you use? No worries if not.'];
