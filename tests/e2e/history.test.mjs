@@ -190,6 +190,18 @@ test('a history of an older shape or with damaged records is read for what it ho
   await worker().evaluate((records) => chrome.storage.local.set({ history: { version: 9, records } }), [good(4)]);
   await record.reload();
   assert.equal(await record.locator('#record-total').innerText(), '1 first message recorded, 0 answered.');
+  // Years of use: past the cap the oldest go first.
+  await worker().evaluate(() => {
+    const records = Array.from({ length: 2005 }, (_, i) => ({ sentAt: 1.7e12 + i * 3.6e6, surface: 'linkedin-message', conversation: i.toString(16).padStart(64, '0'), band: 'weak', checks: [], answeredAt: null }));
+    return chrome.storage.local.set({ history: { version: 1, records } });
+  });
+  await record.reload();
+  assert.equal(await record.locator('#record-total').innerText(), '2000 first messages recorded, 0 answered.');
+  const oldest = await worker().evaluate(async () => {
+    const { history } = await chrome.storage.local.get('history');
+    return history.records.length;
+  });
+  assert.equal(oldest, 2005, 'reading alone rewrites nothing');
   await record.close();
   await options.close();
 });
