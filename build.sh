@@ -56,6 +56,23 @@ setup_chromium() {
   fi
 }
 
+# Debian's Firefox ESR (the security suite has the current one; bookworm's own is older)
+# and geckodriver from crates.io, for the Firefox suite.
+setup_firefox() {
+  if [ -z "${FIREFOX:-}" ]; then
+    if ! command -v firefox-esr >/dev/null; then
+      log "installing Debian's firefox-esr"
+      [ "$(id -u)" = 0 ] || die "firefox-esr is missing; install it with: sudo apt-get install -y -t bookworm-security firefox-esr"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t bookworm-security firefox-esr >/dev/null
+    fi
+    export FIREFOX
+    FIREFOX=$(command -v firefox-esr)
+  fi
+  command -v geckodriver >/dev/null || cargo install geckodriver --version 0.37.1
+  command -v openssl >/dev/null || die "openssl is missing (the Firefox suite makes a certificate with it)"
+}
+
 build_native() {
   log "building the command line (release)"
   cargo build --release -p verbindlich-cli --locked
@@ -73,8 +90,9 @@ build_wasm() {
     dist/www/pkg/verbindlich_wasm_bg.wasm -o dist/www/pkg/verbindlich_wasm_bg.wasm
   cp -r www/. dist/www/
   # The playground draws with the extension's overlay, bundled for a plain page.
+  # It is our own page, with nothing to hide from: its overlay shows its state (exposure.ts).
   node_modules/.bin/esbuild extension/src/playground.ts --bundle --format=esm --target=chrome116 \
-    --outfile=dist/www/overlay.js --log-level=warning
+    --define:SHOW_STATE=true --outfile=dist/www/overlay.js --log-level=warning
   log "dist/www ready ($(wc -c < dist/www/pkg/verbindlich_wasm_bg.wasm) bytes of WASM, $(gzip -9c dist/www/pkg/verbindlich_wasm_bg.wasm | wc -c) gzipped)"
 }
 
@@ -89,7 +107,7 @@ build_extension() {
   node_modules/.bin/esbuild extension/src/worker.ts extension/src/popup.ts extension/src/options.ts extension/src/welcome.ts extension/src/record.ts --bundle \
     --format=esm --target=chrome116 --external:./pkg/verbindlich_wasm.js --outdir="$out" --log-level=warning
   node_modules/.bin/esbuild extension/src/content/main.ts --bundle --format=iife --target=chrome116 \
-    --outfile="$out/content.js" --log-level=warning
+    --define:SHOW_STATE=false --minify-syntax --outfile="$out/content.js" --log-level=warning
   cp -r extension/manifest.json extension/managed_schema.json extension/_locales extension/icons \
     extension/popup.html extension/options.html extension/welcome.html extension/record.html extension/pages.css "$out/"
   cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
@@ -100,7 +118,7 @@ build_extension() {
     const fs = require("fs"), f = "dist/extension-firefox/manifest.json", m = JSON.parse(fs.readFileSync(f, "utf8"));
     m.background = { scripts: [m.background.service_worker], type: "module" };
     delete m.minimum_chrome_version;
-    m.browser_specific_settings = { gecko: { id: "verbindlich@verbindlich.dev", strict_min_version: "142.0",
+    m.browser_specific_settings = { gecko: { id: "verbindlich@verbindlich.dev", strict_min_version: "153.0",
       data_collection_permissions: { required: ["none"] } } };
     fs.writeFileSync(f, JSON.stringify(m, null, 2) + "\n");'
   version=$(node -p 'require("./extension/manifest.json").version')
@@ -110,6 +128,13 @@ build_extension() {
   else
     (cd "$out" && python3 -m zipfile -c "../verbindlich-$version.zip" ./*)
   fi
+  # The build the browser tests drive: the same, but its overlay shows its state to the
+  # page — the tests' channel, which the shipped build does not have (exposure.ts).
+  rm -rf dist/extension-test dist/extension-firefox-test
+  cp -r "$out" dist/extension-test && cp -r dist/extension-firefox dist/extension-firefox-test
+  node_modules/.bin/esbuild extension/src/content/main.ts --bundle --format=iife --target=chrome116 \
+    --define:SHOW_STATE=true --minify-syntax --outfile=dist/extension-test/content.js --log-level=warning
+  cp dist/extension-test/content.js dist/extension-firefox-test/content.js
   log "dist/extension ready (load unpacked), dist/verbindlich-$version.zip packed"
 }
 
@@ -140,6 +165,9 @@ run_tests() {
   node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --warnings-as-errors --output text
   log "the playground and the extension in Chromium (Playwright)"
   node --test --test-concurrency=1 tests/e2e/
+  setup_firefox
+  log "the extension in Firefox ESR (WebDriver through geckodriver)"
+  node --test --test-concurrency=1 tests/firefox/
 }
 
 bench() {

@@ -12,7 +12,10 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-export const EXTENSION = join(ROOT, 'dist/extension');
+/** The build the tests drive: the shipped one, but its overlay shows its state (exposure.ts). */
+export const EXTENSION = join(ROOT, 'dist/extension-test');
+/** The build that ships. */
+export const SHIPPED = join(ROOT, 'dist/extension');
 export const SHOTS = join(ROOT, 'target/screenshots/');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
@@ -52,13 +55,13 @@ const csp = (nonce, styles) =>
 // LinkedIn allows inline styles; XING's fixture allows none, so our overlay must not need them.
 const STYLE_SRC = { 'www.linkedin.com': "'self' 'unsafe-inline'", 'www.xing.com': "'self'" };
 
-export async function launchWithExtension({ locale = 'en-US' } = {}) {
+export async function launchWithExtension({ locale = 'en-US', extension = EXTENSION } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'verbindlich-profile-'));
   const netlog = join(profile, 'netlog.json');
   const base = launchOptions({
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--lang=${locale.split('-')[0]}`,
       // Every request the network stack starts, from any process — the service worker's too,
       // which request interception does not see.
@@ -120,28 +123,39 @@ function networkRequests(netlog) {
 }
 
 /** Serves the fixtures at their real addresses in `context`; refuses and records the rest. */
+/**
+ * The fixture page or stylesheet at `url` (a URL), with the site's CSP, as `{ status,
+ * contentType, headers, body }`; null for anything else. Playwright's routing and the
+ * Firefox suite's local server both answer with it.
+ */
+export function fixtureResponse(url) {
+  // Any conversation of the thread fixture: tests that need many conversations make up their ids.
+  const thread = url.host === 'www.linkedin.com' && /^\/messaging\/thread\/2-[a-z0-9]+\/$/.test(url.pathname);
+  const page = PAGES[url.host]?.[url.pathname] ?? (thread ? 'linkedin-thread.html' : undefined);
+  if (page) {
+    const nonce = randomBytes(12).toString('base64');
+    const body = readFileSync(join(FIXTURES, page), 'utf8').replaceAll('{{NONCE}}', nonce);
+    return {
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': csp(nonce, STYLE_SRC[url.host]) },
+      body,
+    };
+  }
+  if (PAGES[url.host] && url.pathname.startsWith('/fixtures/') && url.pathname.endsWith('.css')) {
+    return { status: 200, contentType: 'text/css', headers: {}, body: readFileSync(join(FIXTURES, url.pathname.slice(10))) };
+  }
+  return null;
+}
+
 export async function routeFixtures(context) {
   const unexpected = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     // The extension's own files (its pages' scripts, styles, icons) never touch the network.
     if (url.protocol === 'chrome-extension:') return route.continue();
-    // Any conversation of the thread fixture: tests that need many conversations make up their ids.
-    const thread = url.host === 'www.linkedin.com' && /^\/messaging\/thread\/2-[a-z0-9]+\/$/.test(url.pathname);
-    const page = PAGES[url.host]?.[url.pathname] ?? (thread ? 'linkedin-thread.html' : undefined);
-    if (page) {
-      const nonce = randomBytes(12).toString('base64');
-      const body = readFileSync(join(FIXTURES, page), 'utf8').replaceAll('{{NONCE}}', nonce);
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'content-security-policy': csp(nonce, STYLE_SRC[url.host]) },
-        body,
-      });
-    }
-    if (PAGES[url.host] && url.pathname.startsWith('/fixtures/') && url.pathname.endsWith('.css')) {
-      return route.fulfill({ status: 200, contentType: 'text/css', body: readFileSync(join(FIXTURES, url.pathname.slice(10))) });
-    }
+    const answer = fixtureResponse(url);
+    if (answer) return route.fulfill(answer);
     unexpected.push(url.href);
     return route.abort('blockedbyclient');
   });

@@ -2,7 +2,8 @@
 // paints them under the text itself, so they follow scrolling and wrapping for free and
 // the editor's DOM is never touched. One registry per document is shared by all composers.
 import type { Severity } from '../protocol.js';
-import { HIGHLIGHT_CSS } from './styles.js';
+import { highlightName } from './exposure.js';
+import { highlightCss } from './styles.js';
 
 const adopted = new WeakSet<Document | ShadowRoot>();
 let sheet: CSSStyleSheet | undefined;
@@ -12,7 +13,7 @@ export function highlightsSupported(): boolean {
 }
 
 function registry(severity: Severity): Highlight {
-  const name = `verbindlich-${severity}`;
+  const name = highlightName(severity);
   let h = CSS.highlights.get(name);
   if (!h) {
     h = new Highlight();
@@ -26,7 +27,7 @@ function adoptStyles(editor: Element): void {
   const root = editor.getRootNode() as Document | ShadowRoot;
   if (adopted.has(root)) return;
   sheet ??= new CSSStyleSheet();
-  if (sheet.cssRules.length === 0) sheet.replaceSync(HIGHLIGHT_CSS);
+  if (sheet.cssRules.length === 0) sheet.replaceSync(highlightCss(highlightName));
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   adopted.add(root);
 }
@@ -46,7 +47,7 @@ export class Highlights {
   }
 
   clear(): void {
-    for (const [severity, range] of this.mine) CSS.highlights.get(`verbindlich-${severity}`)?.delete(range);
+    for (const [severity, range] of this.mine) CSS.highlights.get(highlightName(severity))?.delete(range);
     this.mine = [];
   }
 

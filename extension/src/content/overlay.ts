@@ -14,6 +14,7 @@ import { fillList } from './list.js';
 import { drawMarks, Mirror } from './mirror.js';
 import { place, setPos } from './placement.js';
 import { presendDialog } from './presend.js';
+import { overlayHost, showState } from './exposure.js';
 import { OVERLAY_CSS } from './styles.js';
 
 let overlaySheet: CSSStyleSheet | undefined;
@@ -64,12 +65,11 @@ export class Overlay {
     /** The fallback: we could not tell which composer this is, and the badge says so. */
     private readonly guessed = false,
   ) {
-    this.host = document.createElement('verbindlich-overlay');
-    this.host.setAttribute('data-surface', surface);
-    if (guessed) this.host.setAttribute('data-guessed', 'true');
-    this.host.setAttribute('data-score', '');
-    this.host.setAttribute('data-findings', '0');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    ({ host: this.host, root: this.root } = overlayHost());
+    showState(this.host, 'surface', surface);
+    if (guessed) showState(this.host, 'guessed', 'true');
+    showState(this.host, 'score', '');
+    showState(this.host, 'findings', '0');
     overlaySheet ??= new CSSStyleSheet();
     if (overlaySheet.cssRules.length === 0) overlaySheet.replaceSync(OVERLAY_CSS);
     this.root.adoptedStyleSheets = [overlaySheet];
@@ -139,10 +139,10 @@ export class Overlay {
   render(report: Report, text: EditorText): void {
     this.report = report;
     this.text = text;
-    this.host.setAttribute('data-score', String(report.score));
-    this.host.setAttribute('data-findings', String(report.findings.length));
-    this.host.setAttribute('data-chars', String(report.counts.chars));
-    this.host.removeAttribute('data-error');
+    showState(this.host, 'score', String(report.score));
+    showState(this.host, 'findings', String(report.findings.length));
+    showState(this.host, 'chars', String(report.counts.chars));
+    showState(this.host, 'error', null);
     this.badge.hidden = false;
     fillBadge(this.badge, report, this.guessed);
 
@@ -159,7 +159,7 @@ export class Overlay {
         }),
       );
     }
-    this.host.setAttribute('data-marks', String(this.ranges.filter((r) => r && !r.collapsed).length));
+    showState(this.host, 'marks', String(this.ranges.filter((r) => r && !r.collapsed).length));
     if (this.cardIndex !== null) {
       if (this.cardIndex < report.findings.length) this.fillCard(this.cardIndex);
       else this.hideCard();
@@ -174,11 +174,11 @@ export class Overlay {
     this.ranges = [];
     this.highlights?.clear();
     for (const old of this.layer.querySelectorAll('.mark')) old.remove();
-    this.host.setAttribute('data-score', '');
-    this.host.setAttribute('data-findings', '0');
-    this.host.setAttribute('data-chars', '0');
-    this.host.setAttribute('data-marks', '0');
-    this.host.removeAttribute('data-error');
+    showState(this.host, 'score', '');
+    showState(this.host, 'findings', '0');
+    showState(this.host, 'chars', '0');
+    showState(this.host, 'marks', '0');
+    showState(this.host, 'error', null);
     this.badge.hidden = true;
     this.hideCard();
     this.togglePanel(false);
@@ -192,7 +192,7 @@ export class Overlay {
     for (const old of this.layer.querySelectorAll('.mark')) old.remove();
     this.hideCard();
     this.togglePanel(false);
-    this.host.setAttribute('data-error', error);
+    showState(this.host, 'error', error);
     this.badge.hidden = false;
     failBadge(this.badge, error);
   }

@@ -31,6 +31,7 @@
 //   [xingpro] code index 7855384798, 43149713431 — XING profile readers
 //   [xingold] code index 46121267649 — XING messages page, 2016 or earlier
 import type { SurfaceId } from '../protocol.js';
+import { insideOverlay } from './exposure.js';
 
 /**
  * Where a value is read: an element's text, or one of its attributes; `pattern`'s first
@@ -446,7 +447,7 @@ export function sendButtons(scope: ParentNode): HTMLElement[] {
 
 /** The form or dialog around `editor` that has a Send button, if the field is one to coach. */
 export function fallbackScope(editor: Element): Element | null {
-  if (!(editor instanceof HTMLElement) || editor.closest('verbindlich-overlay')) return null;
+  if (!(editor instanceof HTMLElement) || insideOverlay(editor)) return null;
   if (editor instanceof HTMLTextAreaElement) {
     if (editor.readOnly || editor.disabled) return null;
   } else if (!editor.isContentEditable || editor.parentElement?.isContentEditable) {

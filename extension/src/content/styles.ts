@@ -90,8 +90,10 @@ button.close { border: 1px solid var(--vb-line); background: transparent; color:
 `;
 
 /** Highlight styles for contenteditable editors, adopted into the editor's own tree. */
-export const HIGHLIGHT_CSS = `
-::highlight(verbindlich-error) { text-decoration: underline solid #d93025 2px; background-color: rgb(217 48 37 / 0.12); }
-::highlight(verbindlich-warning) { text-decoration: underline dashed #b06000 2px; }
-::highlight(verbindlich-hint) { text-decoration: underline dotted #3558a8 2px; }
+export function highlightCss(name: (severity: 'error' | 'warning' | 'hint') => string): string {
+  return `
+::highlight(${name('error')}) { text-decoration: underline solid #d93025 2px; background-color: rgb(217 48 37 / 0.12); }
+::highlight(${name('warning')}) { text-decoration: underline dashed #b06000 2px; }
+::highlight(${name('hint')}) { text-decoration: underline dotted #3558a8 2px; }
 `;
+}
