@@ -4,10 +4,11 @@
 #   ./build.sh          set up and build everything: CLI, WASM engine, dist/www, dist/extension
 #   ./build.sh extension  rebuild only dist/extension (needs dist/www/pkg from a full build)
 #   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
-#   ./build.sh test     every test (Rust, WASM under Node, Playwright in Chromium)
+#   ./build.sh test     every test (Rust, WASM under Node, Chromium by Playwright, Firefox ESR by WebDriver)
 #   ./build.sh bench    benchmarks that print numbers (native, WASM, peers, the extension)
 #   ./build.sh eval [FILE...]   how well the score separates messages with known verdicts
 #   ./build.sh fuzz [SECONDS]   fuzz the engine (cargo-fuzz, nightly); crashes become regression tests
+#   ./build.sh release          the store packages, source archive, listing texts and screenshots
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -73,6 +74,11 @@ setup_firefox() {
   command -v openssl >/dev/null || die "openssl is missing (the Firefox suite makes a certificate with it)"
 }
 
+# The product's version: [workspace.package] in Cargo.toml, the one place it is written.
+workspace_version() {
+  sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml
+}
+
 build_native() {
   log "building the command line (release)"
   cargo build --release -p verbindlich-cli --locked
@@ -111,6 +117,11 @@ build_extension() {
   cp -r extension/manifest.json extension/managed_schema.json extension/_locales extension/icons \
     extension/popup.html extension/options.html extension/welcome.html extension/record.html extension/pages.css "$out/"
   cp dist/www/pkg/verbindlich_wasm.js dist/www/pkg/verbindlich_wasm_bg.wasm "$out/pkg/"
+  # The version lives in one place, the workspace's Cargo.toml; the manifest gets it here.
+  version=$(workspace_version)
+  node -e '
+    const fs = require("fs"), f = process.argv[1], m = JSON.parse(fs.readFileSync(f, "utf8"));
+    fs.writeFileSync(f, JSON.stringify({ ...m, version: process.argv[2] }, null, 2) + "\n");' "$out/manifest.json" "$version"
   # Firefox: the same files; its manifest runs the worker as a background module script
   # and names the add-on (web-ext lint checks it in ./build.sh test).
   rm -rf dist/extension-firefox && cp -r "$out" dist/extension-firefox
@@ -121,7 +132,6 @@ build_extension() {
     m.browser_specific_settings = { gecko: { id: "verbindlich@verbindlich.dev", strict_min_version: "153.0",
       data_collection_permissions: { required: ["none"] } } };
     fs.writeFileSync(f, JSON.stringify(m, null, 2) + "\n");'
-  version=$(node -p 'require("./extension/manifest.json").version')
   rm -f "dist/verbindlich-$version.zip"
   if command -v zip >/dev/null; then
     (cd "$out" && zip -qr -X "../verbindlich-$version.zip" .)
@@ -136,6 +146,35 @@ build_extension() {
     --define:SHOW_STATE=true --minify-syntax --outfile=dist/extension-test/content.js --log-level=warning
   cp dist/extension-test/content.js dist/extension-firefox-test/content.js
   log "dist/extension ready (load unpacked), dist/verbindlich-$version.zip packed"
+}
+
+# Everything a store submission needs, in dist/release/: the Chrome package, the Firefox
+# package and the source archive addons.mozilla.org asks for, the listing texts in English
+# and German (from _locales), the 1280×800 screenshots (made by tests/e2e/store.test.mjs),
+# and their SHA-256 sums. The version is the workspace's (Cargo.toml).
+release() {
+  build
+  setup_chromium
+  local version out=dist/release
+  version=$(workspace_version)
+  [ -z "$(git status --porcelain)" ] || log "the working tree has changes: the source archive holds the last commit only"
+  log "making the store screenshots"
+  node --test --test-concurrency=1 tests/e2e/store.test.mjs
+  rm -rf "$out" && mkdir -p "$out/store"
+  (cd dist/extension && python3 -m zipfile -c "../release/verbindlich-$version-chrome.zip" ./*)
+  (cd dist/extension-firefox && python3 -m zipfile -c "../release/verbindlich-$version-firefox.zip" ./*)
+  git archive --format=zip --prefix="verbindlich-$version/" -o "$out/verbindlich-$version-source.zip" HEAD
+  cp target/store/*.png "$out/store/"
+  node -e '
+    const fs = require("fs");
+    for (const lang of ["en", "de"]) {
+      const m = JSON.parse(fs.readFileSync(`extension/_locales/${lang}/messages.json`, "utf8"));
+      const text = [`# ${m.extName.message}`, "", m.extDescription.message, "", m.storeDescription.message, "",
+        lang === "de" ? "Datenschutzerklärung: privacy.html der Website (www/privacy.html)" : "Privacy policy: privacy.html of the website (www/privacy.html)", ""].join("\n");
+      fs.writeFileSync(`dist/release/store/listing-${lang}.md`, text);
+    }'
+  (cd "$out" && find . -type f ! -name SHA256SUMS | sort | xargs sha256sum > SHA256SUMS)
+  log "dist/release ready: $(cd "$out" && ls -1 ./*.zip | tr '\n' ' ')"
 }
 
 build() {
@@ -234,6 +273,7 @@ case "${1:-build}" in
   serve) serve ;;
   test) run_tests ;;
   bench) bench ;;
+  release) release ;;
   fuzz) fuzz "${2:-300}" ;;
-  *) die "usage: ./build.sh [build|extension|serve|test|bench|eval [FILE...]|fuzz [SECONDS]]" ;;
+  *) die "usage: ./build.sh [build|extension|serve|test|bench|release|eval [FILE...]|fuzz [SECONDS]]" ;;
 esac
