@@ -223,20 +223,23 @@ bench() {
 }
 
 # Coverage-guided fuzzing (cargo-fuzz, libFuzzer) of text, context and config together.
-# Needs a nightly toolchain for the sanitizer flags; a crash is copied to
-# tests/fuzz/regressions/, where `cargo test` replays it from then on.
+# Needs a nightly toolchain for the sanitizer flags. Starts from the corpus kept in
+# tests/fuzz/corpus/ and minimises it afterwards, so the next run goes on where this one
+# stopped; a crash is copied to tests/fuzz/regressions/, where `cargo test` replays it.
 fuzz() {
   local seconds=${1:-300}
   setup
   rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-  mkdir -p fuzz/corpus/engine
+  mkdir -p tests/fuzz/corpus
   log "fuzzing the engine for $seconds s"
-  if ! cargo +nightly fuzz run engine --fuzz-dir fuzz fuzz/corpus/engine tests/fuzz/regressions -- \
+  if ! cargo +nightly fuzz run engine --fuzz-dir fuzz tests/fuzz/corpus tests/fuzz/regressions -- \
     -max_total_time="$seconds" -print_final_stats=1; then
     for found in fuzz/artifacts/engine/*; do [ -f "$found" ] && cp "$found" tests/fuzz/regressions/; done
     die "the fuzzer found a crash; it is in tests/fuzz/regressions/ now, and cargo test replays it"
   fi
+  log "minimising tests/fuzz/corpus/"
+  cargo +nightly fuzz cmin engine --fuzz-dir fuzz tests/fuzz/corpus
 }
 
 # `verbindlich eval` on sets of messages with verdicts. With no FILE: $VERBINDLICH_EVAL_SETS
