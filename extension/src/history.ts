@@ -7,11 +7,15 @@
 //   whether an answer came (seen on a later visit to the conversation).
 //
 // Never the text, never the recipient's name, never the conversation's address: a record
-// knows its conversation only by a SHA-256 of the address, so a later visit can mark it
-// answered. Kept under one key with a schema version; the oldest records go first past a cap.
+// knows its conversation only by an HMAC of the address and the recipient's name, under a
+// key made for this installation and kept beside the history (never exported), so a later
+// visit can mark it answered and nobody can test a guess against it. Kept under one key
+// with a schema version; the oldest records go first past a cap.
 import type { ChecklistEntry, SurfaceId } from './pkg/verbindlich_wasm.js';
 
 export const KEY = 'history';
+/** The installation's own HMAC key for conversation keys (see above). */
+const SECRET = 'historyKey';
 export const VERSION = 1;
 /** About 450 bytes each: 2,000 stay well under chrome.storage.local's 10 MB. */
 export const CAP = 2000;
@@ -26,7 +30,7 @@ export interface SentRecord {
   /** When it was sent (ms since 1970). */
   sentAt: number;
   surface: SurfaceId;
-  /** SHA-256 of the conversation's address, hex: how an answer finds its record. */
+  /** HMAC-SHA-256 of the conversation's address and the recipient's name, hex: how an answer finds its record. */
   conversation: string;
   /** The mass-send warning's similarity sketch, when that warning was on. */
   sketch?: string;
@@ -42,33 +46,41 @@ export interface History {
   records: SentRecord[];
 }
 
-const SURFACES: SurfaceId[] = ['linkedin-connect', 'linkedin-message', 'linkedin-inmail', 'xing-message', 'xing-contact', 'generic'];
-const BANDS: Band[] = ['ready', 'could-be-better', 'weak'];
-const CHECKS: ChecklistEntry['id'][] = [
-  'addressed-by-name',
-  'within-limit',
-  'one-clear-ask',
-  'value-for-recipient',
-  'nothing-generic',
-  'easy-no',
-];
+// Typed by the types generated from the engine's: an id added there and not here fails to
+// compile, rather than every record that carries it being dropped as damaged.
+const SURFACE: Record<SurfaceId, true> = {
+  'linkedin-connect': true,
+  'linkedin-message': true,
+  'linkedin-inmail': true,
+  'xing-message': true,
+  'xing-contact': true,
+  generic: true,
+};
+const BAND: Record<Band, true> = { ready: true, 'could-be-better': true, weak: true };
+const CHECK: Record<ChecklistEntry['id'], true> = {
+  'addressed-by-name': true,
+  'within-limit': true,
+  'one-clear-ask': true,
+  'value-for-recipient': true,
+  'nothing-generic': true,
+  'easy-no': true,
+};
+const known = <K extends string>(set: Record<K, true>, v: unknown): v is K => typeof v === 'string' && Object.hasOwn(set, v);
 
 function isRecord(v: unknown): v is SentRecord {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  const known = ['sentAt', 'surface', 'conversation', 'sketch', 'band', 'checks', 'answeredAt'];
+  const fields = ['sentAt', 'surface', 'conversation', 'sketch', 'band', 'checks', 'answeredAt'];
   return (
-    Object.keys(r).every((k) => known.includes(k)) &&
+    Object.keys(r).every((k) => fields.includes(k)) &&
     typeof r.sentAt === 'number' &&
     Number.isFinite(r.sentAt) &&
-    SURFACES.includes(r.surface as SurfaceId) &&
+    known(SURFACE, r.surface) &&
     typeof r.conversation === 'string' &&
     /^[0-9a-f]{64}$/.test(r.conversation) &&
     (r.sketch === undefined || (typeof r.sketch === 'string' && /^[0-9a-f]{256}$/.test(r.sketch))) &&
-    (r.band === undefined || BANDS.includes(r.band as Band)) &&
-    (r.checks === undefined ||
-      (Array.isArray(r.checks) &&
-        r.checks.every((c) => CHECKS.includes(c?.id) && typeof c?.passed === 'boolean'))) &&
+    (r.band === undefined || known(BAND, r.band)) &&
+    (r.checks === undefined || (Array.isArray(r.checks) && r.checks.every((c) => known(CHECK, c?.id) && typeof c?.passed === 'boolean'))) &&
     (r.answeredAt === null || (typeof r.answeredAt === 'number' && Number.isFinite(r.answeredAt)))
   );
 }
@@ -121,23 +133,39 @@ function serial<A extends unknown[], T>(f: (...args: A) => Promise<T>): (...args
   };
 }
 
-/** The conversation's address as a record knows it. */
-export async function conversationKey(url: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+async function secret(): Promise<CryptoKey> {
+  let raw = (await chrome.storage.local.get(SECRET))[SECRET];
+  if (typeof raw !== 'string' || !/^[0-9a-f]{64}$/.test(raw)) {
+    raw = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    await chrome.storage.local.set({ [SECRET]: raw });
+  }
+  const bytes = new Uint8Array((raw as string).match(/../g)!.map((h) => parseInt(h, 16)));
+  return crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
 }
 
-/** A first message was sent: keep what the features that are on need, once per conversation. */
+/**
+ * A conversation as a record knows it: its address and the recipient's name, which tells
+ * apart the invitations sent from one page of search results.
+ */
+export async function conversationKey(url: string, name: string | null): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', await secret(), new TextEncoder().encode(`${url}\n${name ?? ''}`));
+  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The same send seen twice (a click and the Enter behind it) within this many ms is one. */
+const SAME_SEND_MS = 10_000;
+
+/** A first message was sent: keep what the features that are on need. */
 export const sent = serial(async (record: Omit<SentRecord, 'answeredAt'>): Promise<void> => {
   const history = await read();
-  if (history.records.some((r) => r.conversation === record.conversation)) return;
+  if (history.records.some((r) => r.conversation === record.conversation && Math.abs(r.sentAt - record.sentAt) < SAME_SEND_MS)) return;
   history.records = capped([...history.records, { ...record, answeredAt: null }]);
   await write(history);
 });
 
-/** An answer was seen in the conversation at `url`. */
-export const answered = serial(async (url: string, now: number = Date.now()): Promise<void> => {
-  const key = await conversationKey(url);
+/** An answer was seen in the conversation at `url` with `name`. */
+export const answered = serial(async (url: string, name: string | null, now: number = Date.now()): Promise<void> => {
+  const key = await conversationKey(url, name);
   const history = await read();
   const open = history.records.filter((r) => r.conversation === key && r.answeredAt === null);
   if (!open.length) return;
@@ -152,6 +180,27 @@ export function sentNotes(history: History, now = Date.now()): { sketch: string;
     .map((r) => ({ sketch: r.sketch!, days_ago: Math.max(0, Math.floor((now - r.sentAt) / DAY)) }));
 }
 
+/** Deletes the history; through the worker, so that no write queued before it brings records back. */
 export const clear = serial(async (): Promise<void> => {
-  await chrome.storage.local.remove(KEY);
+  await chrome.storage.local.remove([KEY, SECRET]);
+});
+
+/**
+ * Keeps only what the features that are on need: a switch turned off takes what it kept
+ * with it — the sketches, or the bands and checklists, or, with both off, everything.
+ */
+export const prune = serial(async (on: { massSend: boolean; record: boolean }): Promise<void> => {
+  const stored = (await chrome.storage.local.get(KEY))[KEY];
+  if (stored === undefined) return;
+  if (!on.massSend && !on.record) return void (await chrome.storage.local.remove([KEY, SECRET]));
+  const history = migrate(stored).history;
+  let changed = false;
+  for (const r of history.records) {
+    if (!on.massSend && r.sketch !== undefined) [changed, r.sketch] = [true, undefined];
+    if (!on.record && (r.band !== undefined || r.checks !== undefined)) [changed, r.band, r.checks] = [true, undefined, undefined];
+  }
+  if (changed) {
+    history.records = history.records.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as SentRecord);
+    await write(history);
+  }
 });

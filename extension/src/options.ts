@@ -5,6 +5,7 @@
 // switches; import, export, reset and delete, the last two asked before they run. Nothing
 // is saved while any field is invalid.
 import * as history from './history.js';
+import { ask } from './protocol.js';
 import { el } from './content/dom.js';
 import { lang, setLang, t, tn } from './i18n.js';
 import init, {
@@ -293,6 +294,8 @@ function renderData(): void {
   );
   deleteButton.addEventListener('click', () =>
     confirmStep(deleteButton, confirmSlot, 'confirm-delete', t('deleteConfirm'), t('deleteConfirmYes'), async () => {
+      // The history through the worker first, so that no write of its in flight comes after.
+      await ask({ type: 'history-clear' });
       await Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.alarms.clearAll()]);
       loaded = await load(repairConfig);
       document.documentElement.lang = setLang(loaded.settings.config.ui_lang);

@@ -7,7 +7,6 @@
 import type { Context, Lang, Report, SurfaceId } from './pkg/verbindlich_wasm.js';
 import type { Ignored } from './ignored.js';
 import type { Loaded } from './settings.js';
-import type { History } from './history.js';
 
 export type { Context, Report, Finding, Severity, Span, SurfaceId, Lang, ThingToMention } from './pkg/verbindlich_wasm.js';
 export type { Ignored } from './ignored.js';
@@ -58,10 +57,10 @@ export type Request =
       surface: SurfaceId;
       report: Pick<Report, 'band' | 'checklist'> | null;
     }
-  /** Every record of the history (the reply record's page). */
-  | { type: 'history' }
-  /** The other person answered in the conversation at `url`: its follow-up is not needed. */
-  | { type: 'replied'; url: string }
+  /** Delete the history of first messages (the reply record's page). */
+  | { type: 'history-clear' }
+  /** The other person (`name`) answered in the conversation at `url`: its follow-up is not needed. */
+  | { type: 'replied'; url: string; name: string | null }
   | { type: 'followups' }
   | { type: 'followup'; followupId: string; action: 'done' | 'snooze' };
 
@@ -72,9 +71,7 @@ export type Reply<R extends Request> = R extends { type: 'analyze' }
     ? { ok: true; loaded: Loaded } | Failure
     : R extends { type: 'followups' }
       ? { ok: true; followups: Followup[] } | Failure
-      : R extends { type: 'history' }
-        ? { ok: true; history: History } | Failure
-        : { ok: true } | Failure;
+      : { ok: true } | Failure;
 
 /** The popup asks the active tab's content script (chrome.tabs.sendMessage). */
 export type TabRequest = { type: 'current' } | { type: 'page' } | { type: 'open-findings' };
@@ -180,12 +177,13 @@ export function isRequest(value: unknown): value is Envelope<Request> {
         (r.name === null || typeof r.name === 'string') &&
         typeof r.text === 'string' &&
         typeof r.surface === 'string' &&
+        r.surface.length < 40 &&
         (r.report === null || (typeof r.report === 'object' && Array.isArray((r.report as Report).checklist)))
       );
-    case 'history':
+    case 'history-clear':
       return true;
     case 'replied':
-      return typeof r.url === 'string';
+      return typeof r.url === 'string' && (r.name === undefined || r.name === null || typeof r.name === 'string');
     case 'followup':
       return typeof r.followupId === 'string' && (r.action === 'done' || r.action === 'snooze');
     default:

@@ -85,7 +85,8 @@ function csv(records: history.SentRecord[]): string {
 function download(name: string, body: string, type: string): void {
   const a = el('a', { href: URL.createObjectURL(new Blob([body], { type })), download: name });
   a.click();
-  URL.revokeObjectURL(a.href);
+  // Firefox starts the download after the click returns: the address must outlive it.
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 async function render(): Promise<void> {
@@ -107,7 +108,7 @@ async function render(): Promise<void> {
       remove.textContent = t('recordDeleteConfirm');
       return;
     }
-    await history.clear();
+    await ask({ type: 'history-clear' });
     await render();
   });
   main.replaceChildren(

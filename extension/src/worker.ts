@@ -82,7 +82,7 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
         await history.sent({
           sentAt: Date.now(),
           surface: request.surface,
-          conversation: await history.conversationKey(request.url),
+          conversation: await history.conversationKey(request.url, request.name),
           ...(settings.massSend ? { sketch: similaritySketch(request.text, request.name) } : {}),
           ...(settings.record && request.report
             ? { band: request.report.band, checks: request.report.checklist.map((c) => ({ id: c.id, passed: c.passed })) }
@@ -92,10 +92,11 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
       return { ok: true };
     case 'replied':
       await followups.replied(request.url);
-      await history.answered(request.url);
+      await history.answered(request.url, request.name);
       return { ok: true };
-    case 'history':
-      return { ok: true, history: await history.read() };
+    case 'history-clear':
+      await history.clear();
+      return { ok: true };
     case 'followups':
       return { ok: true, followups: await followups.list() };
     case 'followup':
@@ -138,7 +139,10 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && history.KEY in changes) kept = history.read();
   if (area === 'local' && !('settings' in changes) && !('settingsArea' in changes)) return;
   loaded = ready.then(() => load(repairConfig));
-  void loaded.then((l) => setLang(l.settings.config.ui_lang));
+  void loaded.then((l) => {
+    setLang(l.settings.config.ui_lang);
+    return history.prune(l.settings);
+  });
 });
 void loaded.then((l) => setLang(l.settings.config.ui_lang));
 

@@ -1,8 +1,9 @@
 // Debian's Firefox ESR with the built add-on, driven by plain WebDriver over HTTP through
 // geckodriver (no npm package). The fixture pages are served at the sites' real addresses
 // by a local HTTPS server on 127.0.0.1:443 with a certificate made for them; Firefox sends
-// every host name there (network.dns.forceResolve) and accepts the certificate. Any request
-// that is not a fixture page is recorded, and the suite fails on it.
+// every host name there (network.dns.forceResolve) and accepts the certificate. Any HTTPS
+// request that is not a fixture page (nor Firefox's own housekeeping) is recorded, and the
+// suite fails on it; plain HTTP and other ports find nothing listening and are refused.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';

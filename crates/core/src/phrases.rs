@@ -224,7 +224,7 @@ impl PhraseSet {
         // None for no phrases, which `find` tells by it.
         let len = if list.is_empty() { 0 } else { (runs.clone().count() * 2).next_power_of_two() };
         let mut slots = vec![EMPTY; len];
-        let mask = slots.len() - 1;
+        let mask = slots.len().saturating_sub(1);
         for run in runs {
             let head = run[0].0;
             let alone = run.iter().take_while(|(_, p)| p.second == 0).count();

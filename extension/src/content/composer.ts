@@ -191,7 +191,7 @@ export class Composer {
     const thread = this.readThread();
     if (thread?.kind === 'reply' && !this.repliedTold) {
       this.repliedTold = true;
-      void ask({ type: 'replied', url: conversation() });
+      void ask({ type: 'replied', url: conversation(), name: this.recipient() });
     }
     return thread;
   }

@@ -1,7 +1,6 @@
 // What the page may see of the overlay. The shipped build shows it nothing it can read the
 // analysis from, nor a name that says which extension draws: the host is a plain <div>
-// with a closed shadow root and no attributes, and the underlines' highlight names are made
-// up on each page load. Builds for the tests and the playground (esbuild
+// with a closed shadow root and no attributes, and the underlines are drawn inside it. Builds for the tests and the playground (esbuild
 // `--define:SHOW_STATE=true`, see build.sh) name the host <verbindlich-overlay>, open its
 // shadow root and write the report's state on it as data-* attributes: the tests' channel.
 // The shipped build defines it false, and esbuild drops that code from it.
@@ -27,14 +26,4 @@ export function showState(host: HTMLElement, name: string, value: string | null)
   if (!SHOW_STATE) return;
   if (value === null) host.removeAttribute(`data-${name}`);
   else host.setAttribute(`data-${name}`, value);
-}
-
-/**
- * The underlines' highlight name for each severity: in the shipped build made up on each
- * page load, and saying nothing of the severity.
- */
-const PREFIX = SHOW_STATE ? 'verbindlich-' : `h${crypto.getRandomValues(new Uint32Array(1))[0].toString(36)}`;
-const ORDER = ['error', 'warning', 'hint'] as const;
-export function highlightName(severity: (typeof ORDER)[number]): string {
-  return SHOW_STATE ? `${PREFIX}${severity}` : `${PREFIX}${ORDER.indexOf(severity)}`;
 }

@@ -1,7 +1,7 @@
 // A textarea's text has no DOM ranges to underline, so the overlay keeps a copy of it —
 // the mirror — laid exactly over the field, with its font, padding, width and scroll, and
-// draws the underlines from ranges in the copy. Contenteditable editors need none of
-// this: their words are ranges already (see highlights.ts).
+// draws the underlines from ranges in the copy. Contenteditable editors need no copy:
+// their words are ranges already, and `drawMarks` underlines those the same way.
 import type { Report, Severity, Span } from '../protocol.js';
 import { el } from './dom.js';
 import { setPos } from './placement.js';

@@ -4,12 +4,11 @@
 // Each part is built by its own module (badge, card, list, presend, mirror, placement)
 // into this overlay's shadow root; this class holds the state between them, and tears all
 // of it down in one place: `destroy()` removes the host, its listeners and its timers.
-import type { Finding, Report, Severity } from '../protocol.js';
+import type { Finding, Report } from '../protocol.js';
 import { failBadge, fillBadge } from './badge.js';
 import { fillCard } from './card.js';
 import { el, intersects } from './dom.js';
 import { caretOffset, type Editable, EditorText, isTextField } from './editor.js';
-import { Highlights, highlightsSupported } from './highlights.js';
 import { fillList } from './list.js';
 import { drawMarks, Mirror } from './mirror.js';
 import { place, setPos } from './placement.js';
@@ -46,7 +45,6 @@ export class Overlay {
   /** The editor's text as last rendered: what a finding's span covers. */
   private text: EditorText | null = null;
   private readonly mirror: Mirror | null;
-  private readonly highlights: Highlights | null;
   private report: Report | null = null;
   /** Per finding, the range its underline covers (live in the editor, or in the mirror). */
   private ranges: (Range | null)[] = [];
@@ -77,7 +75,6 @@ export class Overlay {
     this.layer = el('div', { class: 'layer', 'aria-hidden': 'true' });
     this.mirror = isTextField(editor) ? new Mirror(editor) : null;
     if (this.mirror) this.layer.append(this.mirror.el);
-    this.highlights = !isTextField(editor) && highlightsSupported() ? new Highlights(editor) : null;
     this.badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false', part: 'badge' });
     this.card = el('div', { class: 'card', role: 'dialog', hidden: '' });
     this.panel = el('div', { class: 'panel', role: 'dialog', hidden: '' });
@@ -151,14 +148,6 @@ export class Overlay {
     } else {
       this.ranges = report.findings.map((f) => (f.span ? text.range(f.span.start_utf16, f.span.end_utf16) : null));
     }
-    if (this.highlights) {
-      this.highlights.set(
-        report.findings.flatMap((f, i): [Severity, Range][] => {
-          const r = this.ranges[i];
-          return r && !r.collapsed ? [[f.severity, r]] : [];
-        }),
-      );
-    }
     showState(this.host, 'marks', String(this.ranges.filter((r) => r && !r.collapsed).length));
     if (this.cardIndex !== null) {
       if (this.cardIndex < report.findings.length) this.fillCard(this.cardIndex);
@@ -172,7 +161,6 @@ export class Overlay {
   idle(): void {
     this.report = null;
     this.ranges = [];
-    this.highlights?.clear();
     for (const old of this.layer.querySelectorAll('.mark')) old.remove();
     showState(this.host, 'score', '');
     showState(this.host, 'findings', '0');
@@ -188,7 +176,6 @@ export class Overlay {
   fail(error: string): void {
     this.report = null;
     this.ranges = [];
-    this.highlights?.clear();
     for (const old of this.layer.querySelectorAll('.mark')) old.remove();
     this.hideCard();
     this.togglePanel(false);
@@ -359,7 +346,9 @@ export class Overlay {
     const vh = document.documentElement.clientHeight;
 
     this.mirror?.sync();
-    if (!this.highlights) drawMarks(this.layer, this.ranges, this.report, box);
+    // Underlines are boxes in our own closed tree, never the document's highlight
+    // registry, where any script of the page could read which words were flagged.
+    drawMarks(this.layer, this.ranges, this.report, box);
 
     // The badge sits on the editor's top edge at the right, outside the text where there is
     // room, and moves left of the Send button rather than cover it.
@@ -415,7 +404,6 @@ export class Overlay {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.hideTimer);
     clearTimeout(this.toastTimer);
-    this.highlights?.clear();
     this.host.remove();
   }
 }

@@ -88,12 +88,3 @@ button.close { border: 1px solid var(--vb-line); background: transparent; color:
 .panel .example { font-size: 12px; margin: 4px 6px 0; }
 .panel .example .copied { color: var(--vb-muted); }
 `;
-
-/** Highlight styles for contenteditable editors, adopted into the editor's own tree. */
-export function highlightCss(name: (severity: 'error' | 'warning' | 'hint') => string): string {
-  return `
-::highlight(${name('error')}) { text-decoration: underline solid #d93025 2px; background-color: rgb(217 48 37 / 0.12); }
-::highlight(${name('warning')}) { text-decoration: underline dashed #b06000 2px; }
-::highlight(${name('hint')}) { text-decoration: underline dotted #3558a8 2px; }
-`;
-}

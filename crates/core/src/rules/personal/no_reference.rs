@@ -71,7 +71,7 @@ mod tests {
         c.recipient.as_mut().unwrap().posts = vec!["Warum Robotik-Teams langsamer einstellen sollten".into()];
         assert_clean_in(
             "personal/no-reference",
-            "Hallo Anna, wie stellen Robotikteams heute am besten ein? Hätten Sie nächste Woche Zeit?",
+            "Hallo Anna, wie sollten Robotik-Teams heute einstellen? Hätten Sie nächste Woche Zeit?",
             &c,
         );
     }
