@@ -71,7 +71,11 @@ setup_firefox() {
     FIREFOX=$(command -v firefox-esr)
   fi
   command -v geckodriver >/dev/null || cargo install geckodriver --version 0.37.1
-  command -v openssl >/dev/null || die "openssl is missing (the Firefox suite makes a certificate with it)"
+  if ! command -v openssl >/dev/null; then
+    # The Firefox suite makes a certificate for the sites' addresses with it.
+    [ "$(id -u)" = 0 ] || die "openssl is missing; install it with: sudo apt-get install -y openssl"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null
+  fi
 }
 
 # The product's version: [workspace.package] in Cargo.toml, the one place it is written.
