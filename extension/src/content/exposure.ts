@@ -1,9 +1,12 @@
 // What the page may see of the overlay. The shipped build shows it nothing it can read the
 // analysis from, nor a name that says which extension draws: the host is a plain <div>
-// with a closed shadow root and no attributes, and the underlines are drawn inside it. Builds for the tests and the playground (esbuild
-// `--define:SHOW_STATE=true`, see build.sh) name the host <verbindlich-overlay>, open its
-// shadow root and write the report's state on it as data-* attributes: the tests' channel.
-// The shipped build defines it false, and esbuild drops that code from it.
+// with a closed shadow root and no attributes, and the underlines are drawn inside it.
+// (That the div has a shadow root a page can still tell, by attachShadow throwing: the
+// root is what keeps the page's styles off the overlay.) Builds for the tests and the
+// playground (esbuild `--define:SHOW_STATE=true`, see build.sh) name the host
+// <verbindlich-overlay>, open its shadow root and write the report's state on it as
+// data-* attributes: the tests' channel. The shipped build defines it false, and esbuild
+// drops that code from it.
 declare const SHOW_STATE: boolean;
 
 const roots = new WeakSet<Node>();
