@@ -3,6 +3,7 @@
 // clicking it opens the conversation; an answer seen later clears it.
 import type { Followup } from './protocol.js';
 import { t } from './i18n.js';
+import { serialiser } from './serial.js';
 
 const KEY = 'followups';
 const ALARM = 'followup:';
@@ -18,15 +19,7 @@ async function store(followups: Followup[]): Promise<void> {
   await chrome.storage.local.set({ [KEY]: followups });
 }
 
-// Each change reads, edits and writes the list: one at a time, or two would lose one.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<A extends unknown[]>(f: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
-  return (...args) => {
-    const next = queue.then(() => f(...args));
-    queue = next.catch(() => {});
-    return next;
-  };
-}
+const serial = serialiser();
 
 /** A first message was sent: remember to follow up in `days`, once per conversation. */
 export const sent = serial(async (url: string, name: string | null, days: number): Promise<void> => {

@@ -12,6 +12,7 @@
 // visit can mark it answered and nobody can test a guess against it. Kept under one key
 // with a schema version; the oldest records go first past a cap.
 import type { ChecklistEntry, SurfaceId } from './pkg/verbindlich_wasm.js';
+import { serialiser } from './serial.js';
 
 export const KEY = 'history';
 /** The installation's own HMAC key for conversation keys (see above). */
@@ -123,15 +124,7 @@ async function write(history: History): Promise<void> {
   await chrome.storage.local.set({ [KEY]: history });
 }
 
-// Each change reads, edits and writes the history: one at a time, or two would lose one.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<A extends unknown[], T>(f: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-  return (...args) => {
-    const next = queue.then(() => f(...args));
-    queue = next.catch(() => {});
-    return next;
-  };
-}
+const serial = serialiser();
 
 async function secret(): Promise<CryptoKey> {
   let raw = (await chrome.storage.local.get(SECRET))[SECRET];

@@ -4,6 +4,7 @@
 // presets; a search; phrase lists; language; the check before sending; reminders; per-site
 // switches; import, export, reset and delete, the last two asked before they run. Nothing
 // is saved while any field is invalid.
+import { download } from './download.js';
 import * as history from './history.js';
 import { ask } from './protocol.js';
 import { el } from './content/dom.js';
@@ -278,14 +279,14 @@ function renderData(): void {
   const importButton = el('button', { type: 'button', id: 'import' }, t('dataImport'));
   const followupsButton = el('button', { type: 'button', id: 'export-followups' }, t('dataExportFollowups'));
   const historyButton = el('button', { type: 'button', id: 'export-history' }, t('dataExportHistory'));
-  historyButton.addEventListener('click', async () => download('verbindlich-history.json', await history.read()));
+  historyButton.addEventListener('click', async () => downloadJson('verbindlich-history.json', await history.read()));
   const resetButton = el('button', { type: 'button', id: 'reset', class: 'danger' }, t('dataReset'));
   const deleteButton = el('button', { type: 'button', id: 'delete-all', class: 'danger' }, t('dataDeleteAll'));
   const confirmSlot = el('div', { id: 'data-confirm' });
-  exportButton.addEventListener('click', () => download('verbindlich-settings.json', { version: VERSION, ...collect().settings }));
+  exportButton.addEventListener('click', () => downloadJson('verbindlich-settings.json', { version: VERSION, ...collect().settings }));
   importButton.addEventListener('click', () => importInput.click());
   importInput.addEventListener('change', () => void importFile(importInput));
-  followupsButton.addEventListener('click', async () => download('verbindlich-followups.json', await chrome.storage.local.get('followups')));
+  followupsButton.addEventListener('click', async () => downloadJson('verbindlich-followups.json', await chrome.storage.local.get('followups')));
   resetButton.addEventListener('click', () =>
     confirmStep(resetButton, confirmSlot, 'confirm-reset', t('resetConfirm'), t('resetConfirmYes'), async () => {
       await store(defaults(), []);
@@ -547,11 +548,9 @@ async function importFile(input: HTMLInputElement): Promise<void> {
   await store(settings, problems);
 }
 
-function download(name: string, data: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const a = el('a', { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Saves `data` as a JSON file. */
+function downloadJson(name: string, data: unknown): void {
+  download(name, JSON.stringify(data, null, 2));
 }
 
 function status(text: string): void {

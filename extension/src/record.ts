@@ -3,6 +3,7 @@
 // (with it passed and without) and by month — as bar charts drawn here in SVG, each figure
 // with the number of messages behind it. Reads the history directly; keeps nothing itself.
 import { el } from './content/dom.js';
+import { download } from './download.js';
 import * as history from './history.js';
 import { bandLabel, setLang, t, tn } from './i18n.js';
 import init, { checkpoints } from './pkg/verbindlich_wasm.js';
@@ -80,13 +81,6 @@ function csv(records: history.SentRecord[]): string {
     r.answeredAt === null ? '' : new Date(r.answeredAt).toISOString(),
   ]);
   return [head, ...rows].map((row) => row.join(',')).join('\n') + '\n';
-}
-
-function download(name: string, body: string, type: string): void {
-  const a = el('a', { href: URL.createObjectURL(new Blob([body], { type })), download: name });
-  a.click();
-  // Firefox starts the download after the click returns: the address must outlive it.
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 async function render(): Promise<void> {

@@ -79,7 +79,7 @@ pub fn things(doc: &Document<'_>, lang: Lang, recipient: &Recipient, informal: b
     };
     // Their own name is no mention of anything else: "Herr Wolf" names not "Wolf
     // Engineering", "Hi Anna" not a shared contact Anna Berg.
-    let own = recipient.full_name.iter().chain(&recipient.first_name).map(|n| normalise(n)).collect::<Vec<_>>();
+    let own: Vec<String> = recipient.names().map(normalise).collect();
     let own: Vec<&str> = own.iter().flat_map(|n| words_of(n)).collect();
     let find_name = |name: &str, what: Name| find_name(doc, name, what, &own);
     let company = recipient.company();
@@ -225,8 +225,8 @@ fn find_topic(doc: &Document<'_>, text: &str, needed: usize) -> Option<Span> {
 /// A sentence that mentions the thing, to show or copy.
 fn example(kind: MentionKind, text: &str, lang: Lang, du: bool) -> String {
     use MentionKind::*;
-    match (lang, du) {
-        (Lang::En, _) => match kind {
+    match lang {
+        Lang::En => match kind {
             Role => format!("As {text}, you probably know this question well: …"),
             Company => format!("I saw what your team at {text} is working on, and …"),
             Location => format!("Since you are in {text} too, …"),
@@ -238,30 +238,34 @@ fn example(kind: MentionKind, text: &str, lang: Lang, du: bool) -> String {
             Group => format!("We are both in {text}, and …"),
             Post => format!("I read your post “{text}” and …"),
         },
-        (Lang::De, false) => match kind {
-            Role => format!("Als {text} kennen Sie diese Frage sicher gut: …"),
-            Company => format!("Ich habe gesehen, woran Ihr Team bei {text} gerade arbeitet, und …"),
-            Location => format!("Da Sie auch in {text} sind, …"),
-            Mutual => format!("{text} hat mir empfohlen, mich bei Ihnen zu melden."),
-            MutualCount => format!("Wir haben {text} gemeinsame Kontakte, daher …"),
-            School => format!("Ich habe gesehen, dass wir beide an der {text} studiert haben."),
-            Employer => format!("Ich habe gesehen, dass wir beide bei {text} gearbeitet haben."),
-            Event => format!("Ich habe gesehen, dass wir beide bei {text} waren."),
-            Group => format!("Wir sind beide in der Gruppe {text}, und …"),
-            Post => format!("Ich habe Ihren Beitrag „{text}“ gelesen und …"),
-        },
-        (Lang::De, true) => match kind {
-            Role => format!("Als {text} kennst du diese Frage sicher gut: …"),
-            Company => format!("Ich habe gesehen, woran dein Team bei {text} gerade arbeitet, und …"),
-            Location => format!("Da du auch in {text} bist, …"),
-            Mutual => format!("{text} hat mir empfohlen, mich bei dir zu melden."),
-            MutualCount => format!("Wir haben {text} gemeinsame Kontakte, daher …"),
-            School => format!("Ich habe gesehen, dass wir beide an der {text} studiert haben."),
-            Employer => format!("Ich habe gesehen, dass wir beide bei {text} gearbeitet haben."),
-            Event => format!("Ich habe gesehen, dass wir beide bei {text} waren."),
-            Group => format!("Wir sind beide in der Gruppe {text}, und …"),
-            Post => format!("Ich habe deinen Beitrag „{text}“ gelesen und …"),
-        },
+        Lang::De => {
+            // Only the sentences that speak to the reader differ between Sie and du.
+            let you = |sie: String, informal: String| if du { informal } else { sie };
+            match kind {
+                Role => you(
+                    format!("Als {text} kennen Sie diese Frage sicher gut: …"),
+                    format!("Als {text} kennst du diese Frage sicher gut: …"),
+                ),
+                Company => you(
+                    format!("Ich habe gesehen, woran Ihr Team bei {text} gerade arbeitet, und …"),
+                    format!("Ich habe gesehen, woran dein Team bei {text} gerade arbeitet, und …"),
+                ),
+                Location => you(format!("Da Sie auch in {text} sind, …"), format!("Da du auch in {text} bist, …")),
+                Mutual => you(
+                    format!("{text} hat mir empfohlen, mich bei Ihnen zu melden."),
+                    format!("{text} hat mir empfohlen, mich bei dir zu melden."),
+                ),
+                MutualCount => format!("Wir haben {text} gemeinsame Kontakte, daher …"),
+                School => format!("Ich habe gesehen, dass wir beide an der {text} studiert haben."),
+                Employer => format!("Ich habe gesehen, dass wir beide bei {text} gearbeitet haben."),
+                Event => format!("Ich habe gesehen, dass wir beide bei {text} waren."),
+                Group => format!("Wir sind beide in der Gruppe {text}, und …"),
+                Post => you(
+                    format!("Ich habe Ihren Beitrag „{text}“ gelesen und …"),
+                    format!("Ich habe deinen Beitrag „{text}“ gelesen und …"),
+                ),
+            }
+        }
     }
 }
 
