@@ -40,6 +40,29 @@ enum Command {
     /// recipient?, is_followup? }, such as your own sent messages and whether they were
     /// answered.
     Eval(EvalArgs),
+    /// Fit the cost table to labelled messages and measure it leaving out one source at a
+    /// time, beside the word-count and capitalised-word baselines. Files hold messages as
+    /// for `eval` (with `source`, and optionally `kind`: first|reply|followup and
+    /// `reply_to`) and rewrites { before, after, lang, surface, source }.
+    Fit(FitArgs),
+}
+
+#[derive(clap::Args)]
+struct FitArgs {
+    /// JSON files of labelled messages and rewrites.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Exit 1 unless the held-out AUC beats both baselines by at least this much.
+    #[arg(long, value_name = "AUC", default_value_t = 0.05)]
+    margin: f64,
+    /// Print every held-out score.
+    #[arg(long)]
+    verbose: bool,
+    /// How strongly the costs are held to the hand-set ones (see docs/scoring.md).
+    #[arg(long, value_name = "WEIGHT")]
+    prior_weight: Option<f64>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 #[derive(clap::Args)]
@@ -111,6 +134,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Rules { format } => rules(format),
         Command::Eval(args) => eval(args),
+        Command::Fit(args) => fit(args),
     };
     match result {
         Ok(code) => code,
@@ -263,6 +287,88 @@ fn eval(args: EvalArgs) -> Result<ExitCode, Fail> {
         (Some(min), Some(auc)) if auc < min => ExitCode::from(1),
         _ => ExitCode::SUCCESS,
     })
+}
+
+fn fit(args: FitArgs) -> Result<ExitCode, Fail> {
+    use verbindlich_core::fit::{self, Entry, Figures};
+    let mut entries: Vec<Entry> = Vec::new();
+    for f in &args.files {
+        let text =
+            std::fs::read_to_string(f).map_err(|e| Fail(format!("cannot read {}: {}", f.display(), io_reason(&e))))?;
+        let more: Vec<Entry> = serde_json::from_str(&text)
+            .map_err(|e| Fail(format!("{}: not a list of messages and rewrites: {e}", f.display())))?;
+        entries.extend(more);
+    }
+    let engine = Engine::default();
+    let (seen, pairs) = fit::observe(&engine, &entries).map_err(Fail)?;
+    let mut settings = fit::Settings::default();
+    if let Some(w) = args.prior_weight {
+        settings.prior_weight = w;
+    }
+    let out = fit::cross_validate(&seen, &pairs, settings);
+    let h = &out.held_out;
+    let best_baseline = h.auc_words.unwrap_or(0.0).max(h.auc_capitals.unwrap_or(0.0));
+    let pass = h.auc_first.is_some_and(|a| a >= best_baseline + args.margin);
+    if args.format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&out).map_err(|e| Fail(e.to_string()))?);
+        return Ok(if pass { ExitCode::SUCCESS } else { ExitCode::from(1) });
+    }
+    let a = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.3}"));
+    let row = |name: &str, f: &Figures| {
+        anstream::println!(
+            "{name:<22} {:>6} {:>6} {:>6}   {:>6}   {:>3}/{:<3} {:>3}/{:<3}  {:>3}/{:<3}",
+            a(f.auc_first),
+            a(f.auc_words),
+            a(f.auc_capitals),
+            a(f.auc_later),
+            f.good_below,
+            f.good_first,
+            f.bad_above,
+            f.bad_first,
+            f.rewrites_right,
+            f.rewrites
+        );
+    };
+    anstream::println!(
+        "{} messages and rewrites from {} sources; first messages: {} good, {} bad or spam",
+        entries.len(),
+        out.sources,
+        h.good_first,
+        h.bad_first
+    );
+    anstream::println!(
+        "{:<22} {:>6} {:>6} {:>6}   {:>6}   {:>7} {:>7}  {:>7}",
+        "",
+        "AUC",
+        "words",
+        "capit.",
+        "later",
+        "good<70",
+        "bad≥70",
+        "rewrite"
+    );
+    row("held out, by source", h);
+    row("shipped costs (seen)", &out.shipped);
+    anstream::println!("costs fitted on everything (rule: fitted, shipped):");
+    for (rule, fitted, shipped) in &out.costs {
+        if fitted != shipped {
+            anstream::println!("  {rule:<28} {fitted:>3}  {shipped:>3}");
+        }
+    }
+    if args.verbose {
+        for (id, s) in &out.scores {
+            anstream::println!("  {s:>3}  {id}");
+        }
+    }
+    anstream::println!(
+        "{}",
+        if pass {
+            format!("held-out AUC beats the better baseline ({best_baseline:.3}) by {:.2} or more", args.margin)
+        } else {
+            format!("FAIL: held-out AUC does not beat the better baseline ({best_baseline:.3}) by {:.2}", args.margin)
+        }
+    );
+    Ok(if pass { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn level(s: Severity) -> Level<'static> {

@@ -32,6 +32,22 @@ pub struct Sample {
     /// Not the opening message of its thread.
     #[serde(default)]
     pub is_followup: bool,
+    /// Where it was published: the unit a fit leaves out to measure itself (see
+    /// [`crate::fit`]).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// First message, reply or follow-up; from `is_followup` when absent.
+    #[serde(default)]
+    pub kind: Option<MessageKind>,
+    /// The message a reply answers, or the earlier one a follow-up follows.
+    #[serde(default)]
+    pub reply_to: Option<String>,
+}
+
+impl Sample {
+    pub fn kind(&self) -> MessageKind {
+        self.kind.unwrap_or(if self.is_followup { MessageKind::Followup } else { MessageKind::First })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -55,7 +71,7 @@ impl Verdict {
         }
     }
 
-    fn is_bad(self) -> bool {
+    pub fn is_bad(self) -> bool {
         matches!(self, Verdict::Bad | Verdict::ReceivedSpam)
     }
 }
@@ -102,11 +118,21 @@ pub struct Evaluation {
 /// The context a sample implies: its surface and language, its recipient, and a
 /// follow-up's kind (the earlier message itself is not in the file).
 pub fn context_of(s: &Sample) -> Context {
+    let kind = s.kind();
+    let thread = match kind {
+        MessageKind::First => None,
+        MessageKind::Reply => {
+            Some(Thread { kind: Some(kind), their_last_message: s.reply_to.clone(), ..Thread::default() })
+        }
+        MessageKind::Followup => {
+            Some(Thread { kind: Some(kind), first_message: s.reply_to.clone(), ..Thread::default() })
+        }
+    };
     Context {
         surface: s.surface,
         lang: s.lang,
         recipient: s.recipient.as_ref().map(|n| Recipient { full_name: Some(n.clone()), ..Recipient::default() }),
-        thread: s.is_followup.then(|| Thread { kind: Some(MessageKind::Followup), ..Thread::default() }),
+        thread,
         ..Context::default()
     }
 }
@@ -120,7 +146,7 @@ pub fn evaluate(engine: &Engine, samples: &[Sample], line: u8) -> Result<Evaluat
         scored.push(Scored {
             id,
             verdict: s.source_label,
-            followup: s.is_followup,
+            followup: s.kind() != MessageKind::First,
             score: report.score,
             placeholders: report.findings.iter().any(|f| f.rule == "template/placeholder"),
             rules: report.findings.iter().map(|f| f.rule).collect(),
@@ -187,6 +213,9 @@ mod tests {
             source_label: verdict,
             recipient: Some("Anna Schmidt".into()),
             is_followup: false,
+            source: None,
+            kind: None,
+            reply_to: None,
         }
     }
 

@@ -31,6 +31,11 @@ pub struct Facts {
     pub references: Vec<Span>,
     /// Reading ease, when the message is long enough to measure.
     pub readability: Option<readability::Measure>,
+    /// What makes the message this message and no other: a name or a named thing (a
+    /// company, an event, a product), a number, a quoted title, shared history ("we met
+    /// at"), a named piece of the recipient's work. A message without any is generic
+    /// whatever its length; see [`specifics`].
+    pub specifics: Vec<Span>,
 }
 
 impl Facts {
@@ -96,8 +101,157 @@ impl Facts {
                 break;
             }
         }
+        f.specifics = specifics(doc, lang, classes, hits, &f);
         f
     }
+}
+
+/// The specific content of a message, in text order (see [`Facts::specifics`]).
+///
+/// Real people make a message specific with names and named things, numbers, quoted
+/// titles and shared history far more often than with the phrases a coach would
+/// suggest, and a generic message has none of them, however long it is. What counts:
+///
+/// - shared history and references from the phrase lists ("we met at", "your talk"), and
+///   "your" + a noun for a piece of work — except the nouns every mass message uses
+///   ("your experience", "your profile": the language's `vague_nouns`);
+/// - a word written as a name: in English any capitalised word inside a sentence; in
+///   German, where every noun is capitalised, only words that no common noun looks like —
+///   a capital inside the word ("McKinsey", "ROSCon"), or a short acronym ("TU", "SAP");
+///   never the greeted name, the sign-off, a title, a pronoun or a platform's name
+///   (`generic_names`), and never a shouted word long enough to be hype;
+/// - a number, unless it is the length of the meeting asked for ("15 minutes");
+/// - a quotation: a title or someone's words in quotation marks.
+pub fn specifics(doc: &Document<'_>, lang: Lang, classes: &[Class], hits: &Hits, f: &Facts) -> Vec<Span> {
+    let data = lang.data();
+    let mut found: Vec<Span> = Vec::new();
+    let vague_end = |s: &Span| {
+        let t = crate::text::normalise(s.text(doc.text));
+        let last = t.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+        data.vague_nouns.iter().any(|n| lang.names_noun(last, n))
+    };
+    for list in [List::Reference, List::CommonGround] {
+        found.extend(hits.of(list).iter().filter(|s| !vague_end(s)));
+    }
+    found.extend(f.references.iter().filter(|s| !vague_end(s)));
+
+    let details = hits.of(List::AskDetail);
+    let in_detail = |s: Span| details.iter().any(|d| d.start <= s.start && s.end <= d.end);
+    let sign_off = sign_off(doc, lang);
+    let pronoun = lexicon::SELF | lexicon::YOU | lexicon::YOU_CAPITALISED | lexicon::POSSESSIVE | lexicon::TITLE;
+    for (i, (w, class)) in doc.words.iter().zip(classes).enumerate() {
+        let text = doc.word_text(w);
+        if text.bytes().any(|b| b.is_ascii_digit()) {
+            let next = doc.words.get(i + 1).filter(|n| n.sentence == w.sentence);
+            // "15 minutes", "10am", "10:30 Uhr": the ask's time, not the recipient's.
+            let lower = text.to_ascii_lowercase();
+            let time = lower.ends_with("am")
+                || lower.ends_with("pm")
+                || doc.text[w.span.end..].starts_with(':')
+                || next.is_some_and(|n| matches!(doc.word_text(n), "am" | "pm" | "Uhr" | "uhr"));
+            if !time
+                && !next.is_some_and(|n| in_detail(n.span))
+                && !in_detail(w.span)
+                && !sign_off.is_some_and(|s| s.contains(w.span))
+            {
+                found.push(w.span);
+            }
+            continue;
+        }
+        if !w.capitalised || f.greeted == Some(w.span) || sign_off.is_some_and(|s| s.contains(w.span)) {
+            continue;
+        }
+        let sentence_start = doc.sentences.get(w.sentence).is_some_and(|s| s.span.start == w.span.start);
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let inner_capital = text.chars().skip(1).any(char::is_uppercase);
+        let acronym = w.shouted && letters <= 4;
+        if w.shouted && !acronym {
+            continue;
+        }
+        let looks_like_a_name = match lang {
+            Lang::En => !sentence_start && letters >= 2,
+            Lang::De => inner_capital || acronym,
+        };
+        if !looks_like_a_name
+            || lang.of(*class) & (lexicon::STOP | lexicon::NOT_NAME | pronoun) != 0
+            || in_detail(w.span)
+        {
+            continue;
+        }
+        let lower = crate::text::normalise(text);
+        if data.generic_names.contains(&lower.as_str()) || hits.of(List::Greeting).iter().any(|g| g.contains(w.span)) {
+            continue;
+        }
+        found.push(w.span);
+    }
+    found.extend(quotations(doc.text));
+    found.sort_by_key(|s| (s.start, s.end));
+    found.dedup();
+    found
+}
+
+/// The sender's sign-off: from a short closing line ("Best regards,", "Viele Grüße") to the
+/// end, or else a short last line on its own ("— Micah"). It names the sender and their
+/// company, which say nothing about the recipient.
+fn sign_off(doc: &Document<'_>, lang: Lang) -> Option<Span> {
+    let text = doc.text;
+    let end = text.trim_end().len();
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text[..end].split('\n') {
+        lines.push((at, line));
+        at += line.len() + 1;
+    }
+    if lines.len() < 2 {
+        return None;
+    }
+    let closings = lang.data().closings;
+    for &(start, line) in lines.iter().rev().take(5) {
+        let norm = crate::text::normalise(line.trim());
+        let short = norm.split_whitespace().count() <= 4;
+        if short && closings.iter().any(|c| norm.starts_with(c)) {
+            return Some(Span::new(start, end));
+        }
+    }
+    let &(start, last) = lines.last()?;
+    (last.split_whitespace().count() <= 3).then(|| Span::new(start, end))
+}
+
+/// Text in quotation marks, two to a hundred characters long: a title, someone's words.
+/// An apostrophe is a quotation mark only where a word does not go on around it.
+fn quotations(text: &str) -> Vec<Span> {
+    const PAIRS: [(char, char); 6] = [
+        ('\u{201c}', '\u{201d}'),
+        ('\u{201e}', '\u{201c}'),
+        ('"', '"'),
+        ('\u{ab}', '\u{bb}'),
+        ('\u{2018}', '\u{2019}'),
+        ('\'', '\''),
+    ];
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some((at, open)) = text[rest..].char_indices().find(|(_, c)| PAIRS.iter().any(|p| p.0 == *c)) {
+        let start = rest + at + open.len_utf8();
+        let close = PAIRS.iter().find(|p| p.0 == open).map_or(open, |p| p.1);
+        let before = text[..rest + at].chars().next_back();
+        let apostrophe = matches!(open, '\'' | '\u{2018}');
+        if apostrophe && before.is_some_and(char::is_alphanumeric) {
+            rest = start;
+            continue;
+        }
+        let found = text[start..].char_indices().find(|&(i, c)| {
+            c == close
+                && !(apostrophe && text[start + i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric))
+        });
+        match found {
+            Some((len, c)) if (2..=100).contains(&text[start..start + len].chars().count()) => {
+                out.push(Span::new(start, start + len));
+                rest = start + len + c.len_utf8();
+            }
+            _ => rest = start,
+        }
+    }
+    out
 }
 
 /// A possessive that addresses the reader, followed within four words of the same

@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod engine;
 pub mod eval;
 pub mod facts;
+pub mod fit;
 mod hash;
 pub mod hits;
 pub mod lang;

@@ -185,6 +185,10 @@ pub struct ChecklistEntry {
     pub area: &'static str,
     pub label: &'static str,
     pub passed: bool,
+    /// Failed only by hints: shown unchecked, as advice, but not counted among the failed
+    /// checks that cap the score. A good message often skips the easy no; a bad one is
+    /// caught by what it does, not by the polish it lacks.
+    pub advisory: bool,
     /// Why it failed (the first finding's message) or what passing means.
     pub reason: String,
 }

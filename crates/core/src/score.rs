@@ -33,15 +33,20 @@ pub const COSTS: &[(&str, u8)] = &[
     ("ask/vague", 14),
     ("ask/unspecific", 5),
     ("ask/too-many", 8),
+    // A question passed over reads as not listening.
+    ("ask/unanswered", 12),
     ("value/no-benefit", 6),
     ("value/self-focus", 10),
     ("value/pitch", 16),
+    // The message recipients complain about most: the pitch right after "thanks for connecting".
+    ("value/pitch-in-reply", 30),
     ("template/placeholder", 35),
     ("template/generic-subject", 8),
     ("template/stock-phrase", 14),
     ("template/repeated-sentence", 10),
     ("template/own-phrase", 10),
     ("template/mass-send", 20),
+    ("template/display-name", 14),
     ("spam/hype", 18),
     ("spam/urgency", 12),
     ("spam/link", 10),
@@ -136,7 +141,37 @@ pub fn charge(findings: &mut [Finding], full: &[u8]) {
 pub fn scores(findings: &[Finding], checklist: &[ChecklistEntry], ui: Lang) -> (u8, Breakdown, Scores) {
     let lost: u32 = findings.iter().map(|f| f.cost as u32).sum();
     let raw = 100u32.saturating_sub(lost) as u8;
-    let failed = checklist.iter().filter(|c| !c.passed).count();
+    let caps = caps(findings, checklist, ui);
+    let cap = caps.into_iter().filter(|(c, _)| *c < raw).min_by_key(|(c, _)| *c);
+    let overall = cap.as_ref().map_or(raw, |(c, _)| *c);
+
+    let mut area = [0u32; 5];
+    for f in findings {
+        let i = Area::ALL.iter().position(|&a| a == f.family.area()).unwrap_or(0);
+        area[i] += f.cost as u32;
+    }
+    let area_failed = Area::ALL.map(|a| checklist.iter().any(|c| !c.passed && !c.advisory && c.area == a.id()));
+    let s: Vec<u8> = area
+        .iter()
+        .zip(area_failed)
+        .map(|(&l, failed)| {
+            let v = 100u32.saturating_sub(2 * l) as u8;
+            if failed { v.min(AREA_FAILED_CAP) } else { v }
+        })
+        .collect();
+    (
+        overall,
+        Breakdown { lost: lost.min(u16::MAX as u32) as u16, cap: cap.map(|(score, reason)| Cap { score, reason }) },
+        Scores { length: s[0], personal: s[1], ask: s[2], value: s[3], tone: s[4] },
+    )
+}
+
+/// Every cap the findings and the checklist set, each with its reason: an error, the
+/// number of failed checks, a message too short to carry a reason and an ask. The score
+/// is the lowest of them when that is below 100 minus the costs. The fit
+/// (`crate::fit`) reads them too: a cap does not move with the costs.
+pub fn caps(findings: &[Finding], checklist: &[ChecklistEntry], ui: Lang) -> Vec<(u8, String)> {
+    let failed = checklist.iter().filter(|c| !c.passed && !c.advisory).count();
     let mut caps: Vec<(u8, String)> = Vec::new();
     if findings.iter().any(|f| f.severity == Severity::Error) {
         caps.push((
@@ -159,28 +194,7 @@ pub fn scores(findings: &[Finding], checklist: &[ChecklistEntry], ui: Lang) -> (
             ui.pick("Too short to give a reason and an ask", "Zu kurz für einen Anlass und eine Bitte").to_string(),
         ));
     }
-    let cap = caps.into_iter().filter(|(c, _)| *c < raw).min_by_key(|(c, _)| *c);
-    let overall = cap.as_ref().map_or(raw, |(c, _)| *c);
-
-    let mut area = [0u32; 5];
-    for f in findings {
-        let i = Area::ALL.iter().position(|&a| a == f.family.area()).unwrap_or(0);
-        area[i] += f.cost as u32;
-    }
-    let area_failed = Area::ALL.map(|a| checklist.iter().any(|c| !c.passed && c.area == a.id()));
-    let s: Vec<u8> = area
-        .iter()
-        .zip(area_failed)
-        .map(|(&l, failed)| {
-            let v = 100u32.saturating_sub(2 * l) as u8;
-            if failed { v.min(AREA_FAILED_CAP) } else { v }
-        })
-        .collect();
-    (
-        overall,
-        Breakdown { lost: lost.min(u16::MAX as u32) as u16, cap: cap.map(|(score, reason)| Cap { score, reason }) },
-        Scores { length: s[0], personal: s[1], ask: s[2], value: s[3], tone: s[4] },
-    )
+    caps
 }
 
 /// The checklist: the entries some enabled rule can fail on this kind of message, each
@@ -195,12 +209,17 @@ pub fn checklist(
     shown
         .iter()
         .map(|&c| {
-            let failing = findings.iter().zip(checkpoints).find(|(_, p)| p.contains(&Some(c))).map(|(f, _)| f);
+            let mut failing = findings.iter().zip(checkpoints).filter(|(_, p)| p.contains(&Some(c))).map(|(f, _)| f);
+            let first = failing.next();
+            let advisory =
+                first.is_some_and(|f| f.severity == Severity::Hint) && failing.all(|f| f.severity == Severity::Hint);
+            let failing = first;
             ChecklistEntry {
                 id: c.id(),
                 area: c.area().id(),
                 label: c.label().get(ui),
                 passed: failing.is_none(),
+                advisory,
                 reason: match failing {
                     Some(f) => f.message.clone(),
                     None => c.passed().get(ui).to_string(),

@@ -184,6 +184,12 @@ export type ChecklistEntry = { id: Checkpoint,
  */
 area: Area, label: string, passed: boolean, 
 /**
+ * Failed only by hints: shown unchecked, as advice, but not counted among the failed
+ * checks that cap the score. A good message often skips the easy no; a bad one is
+ * caught by what it does, not by the polish it lacks.
+ */
+advisory: boolean, 
+/**
  * Why it failed (the first finding's message) or what passing means.
  */
 reason: string, };
@@ -301,7 +307,7 @@ label: Bilingual, unit: Unit, } & ({ "type": "integer", min: number, max: number
 /**
  * Which context an example needs: a first message, or a follow-up to one.
  */
-export type ExampleContext = "first-message" | "connect-note" | "inmail" | "follow-up" | "mass-send";
+export type ExampleContext = "first-message" | "connect-note" | "inmail" | "follow-up" | "mass-send" | "reply-to-courtesy" | "reply-to-question";
 
 /**
  * A rule as the catalogue shows it: its metadata and the area whose score its findings

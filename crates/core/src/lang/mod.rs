@@ -145,6 +145,24 @@ pub struct LangData {
     /// Nouns for things of the recipient's that a message can refer to ("your talk",
     /// "Ihr ROSCon-Vortrag"); matched as the end of a word, so German compounds count.
     pub reference_nouns: &'static [&'static str],
+    /// Nouns every mass message puts after "your" ("your experience", "Ihr Profil"): a
+    /// reference to one of them says nothing specific (see [`crate::facts::specifics`]).
+    pub vague_nouns: &'static [&'static str],
+    /// Words written like names that name nothing particular to one message (the
+    /// platforms, job-title acronyms), lower-case.
+    pub generic_names: &'static [&'static str],
+    /// How a reply thanks someone for accepting an invitation (normalised; found anywhere).
+    pub thanks_for_connecting: &'static [&'static str],
+    /// Words that answer a question by themselves: yes, no, sure (normalised).
+    pub answer_words: &'static [&'static str],
+    /// How a closing line starts ("best regards", "viele grusse"), normalised: what
+    /// follows it is the signature.
+    pub closings: &'static [&'static str],
+    /// Question words that ask about a topic ("how", "welche"): an ask with one asks
+    /// something the recipient can answer.
+    pub topic_words: &'static [&'static str],
+    /// Degrees and certificates that follow a name on a profile (normalised).
+    pub credentials: &'static [&'static str],
     pub phrases: &'static [(List, &'static [&'static str])],
     /// Subject lines that say nothing about this message (normalised, no punctuation).
     pub generic_subjects: &'static [&'static str],

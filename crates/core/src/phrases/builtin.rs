@@ -54,7 +54,13 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         ], [
             p(0x8d04678a736c8ad1, "saw you at", CommonGround, false),
         ]),
-        E,
+        s!(0x6fb801dbc5055e59, 0x0880000002080000, [
+        ], [
+            p(0x4e7d512c59aeee5d, "curious whether", CallToAction, false),
+            p(0x67975402695aee5d, "curious what", CallToAction, false),
+            p(0xded18ad3f09fd00d, "curious how", CallToAction, false),
+            p(0xedb235a5709a9e75, "curious if", CallToAction, false),
+        ]),
         E,
         E,
         E,
@@ -156,7 +162,7 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         ]),
         E,
         E,
-        s!(0xc9b02efb099a5b5d, 0x0200002800008000, [
+        s!(0xc9b02efb099a5b5d, 0x1200002800008000, [
         ], [
             p(0x3c92d3125e315b5d, "would work for you", CallToAction, false),
             p(0x8d04678a736c8ad1, "would you join", CallToAction, false),
@@ -168,7 +174,14 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
             p(0x8d04678a736c8ad1, "would you mind", CallToAction, false),
             p(0x8d04678a736c8ad1, "would you be interested", CallToAction, false),
             p(0x96df4c4c48b8b043, "would love to connect", VagueAsk, false),
+            p(0x96df4c4c48b8b043, "would love to hear", CallToAction, false),
+            p(0x96df4c4c48b8b043, "would love to learn", CallToAction, false),
+            p(0x96df4c4c48b8b043, "would love to know", CallToAction, false),
+            p(0x96df4c4c48b8b043, "would love to get", CallToAction, false),
             p(0xe50a10af5dd17875, "would it be possible", CallToAction, false),
+            p(0xf18e2a1d334a085b, "would be great to hear", CallToAction, false),
+            p(0xf18e2a1d334a085b, "would be great to get", CallToAction, false),
+            p(0xf18e2a1d334a085b, "would be grateful if", CallToAction, false),
         ]),
         s!(0x730c2f84ab033983, 0x0000000000000100, [
         ], [
@@ -389,6 +402,7 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         s!(0xf7286c9d2f6c95ef, 0x2000000000000000, [
         ], [
             p(0xf4f7ac63435a0f2d, "happy to connect", VagueAsk, false),
+            p(0xf4f7ac63435a0f2d, "happy to share", CallToAction, false),
             p(0xf4f7ac63435a0f2d, "happy to send", CallToAction, false),
             p(0xf4f7ac63435a0f2d, "happy to show you", Benefit, false),
             p(0xf4f7ac63435a0f2d, "happy to introduce", Benefit, false),
@@ -720,10 +734,11 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         ], [
             p(0xb6252960ad8e629b, "hey there", GenericSalutation, false),
         ]),
-        s!(0xf98ce93917eb698f, 0x0000000000040000, [
+        s!(0xf98ce93917eb698f, 0x4000000000040000, [
         ], [
             p(0x4b3a83d64f589979, "bin auf ihr profil gestossen", StockPhrase, false),
             p(0x4b3a83d64f589979, "bin auf dein profil gestossen", StockPhrase, false),
+            p(0xfa4e142031503a19, "bin neugierig", CallToAction, false),
         ]),
         s!(0x0c44ecd5780709c1, 0x0000000002000000, [
         ], [
@@ -1128,6 +1143,9 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
             p(0x0000000000000000, "i'd love to connect", VagueAsk, false),
             p(0x0000000000000000, "i'd like to", CallToAction, false),
             p(0x0000000000000000, "i'd love to hear", CallToAction, false),
+            p(0x0000000000000000, "i'd love to buy you", CallToAction, false),
+            p(0x0000000000000000, "i'd be grateful", CallToAction, false),
+            p(0x0000000000000000, "i'd appreciate", CallToAction, false),
             p(0x0000000000000000, "i'd like to ask", CallToAction, false),
             p(0x0000000000000000, "i'd be glad to", Benefit, false),
             p(0x0000000000000000, "i'll send you", Benefit, false),
@@ -1177,6 +1195,8 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
             p(0xc9b02efb099a5b5d, "i would like to add you to my professional network", StockPhrase, false),
             p(0xc9b02efb099a5b5d, "i would like to", CallToAction, false),
             p(0xc9b02efb099a5b5d, "i would love to hear", CallToAction, false),
+            p(0xc9b02efb099a5b5d, "i would be grateful", CallToAction, false),
+            p(0xc9b02efb099a5b5d, "i would appreciate", CallToAction, false),
             p(0xc9b02efb099a5b5d, "i would like to ask", CallToAction, false),
             p(0xde07a7493ee6f9c5, "i just wanted to", Hedge, false),
             p(0xe6f74c1ce9e2629b, "i think maybe", Hedge, false),
@@ -1733,6 +1753,7 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         s!(0xa2ca4badf795519b, 0x0000000210000000, [
             p(0x0000000000000000, "teile gern", Benefit, true),
         ], [
+            p(0x72ac8a1afcf09ead, "teile gerne", CallToAction, false),
             p(0x72ac8a1afcf09ead, "teile gerne", Benefit, false),
             p(0x845f7daf83a3a021, "teile ich gern", Benefit, true),
         ]),
@@ -1952,11 +1973,13 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
             p(0x6bae5ff485dc9903, "feedback zu", AskDetail, false),
             p(0xf57576381e24fe4b, "feedback on", AskDetail, false),
         ]),
-        s!(0xaab6a3c10eea58db, 0x0000002000000200, [
+        s!(0xaab6a3c10eea58db, 0x0400002000001200, [
         ], [
             p(0x25460e27a275253b, "interessant fur sie", Benefit, false),
             p(0x25460e27a275253b, "interessant fur dich", Benefit, false),
+            p(0x31e469ab1cb9f675, "interested in hearing", CallToAction, false),
             p(0x9719a0a0b2074bb1, "interessante kontakte", StockPhrase, false),
+            p(0xe8c72edec39db22f, "interessiert mich", CallToAction, false),
         ]),
         s!(0xd33aa4fac6e7d4c1, 0x0010000000000000, [
         ], [
@@ -2364,10 +2387,9 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         ], [
             p(0x3c7cce4d6ea2213b, "riesiger fan", Flattery, false),
         ]),
-        s!(0xf6534c8fed10da6d, 0x0100000000000000, [
+        s!(0x96df4c4c48b8b043, 0x2000000000000000, [
         ], [
-            p(0xe38bdc0e88e2629b, "bumping this", GuiltTrip, false),
-            p(0xe38bdc0e88e2629b, "bump this", GuiltTrip, false),
+            p(0xf4f7ac63435a0f2d, "love to hear how", CallToAction, false),
         ]),
         s!(0x50074d208b4df73b, 0x0002000802000000, [
         ], [
@@ -2375,7 +2397,11 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
             p(0x8d04678a736c8ad1, "for you", Benefit, false),
             p(0xc497dd21eeb1828b, "for your team", Benefit, false),
         ]),
-        E,
+        s!(0xf6534c8fed10da6d, 0x0100000000000000, [
+        ], [
+            p(0xe38bdc0e88e2629b, "bumping this", GuiltTrip, false),
+            p(0xe38bdc0e88e2629b, "bump this", GuiltTrip, false),
+        ]),
         E,
         E,
         s!(0x76db5129e57bd771, 0x0000000000000040, [
@@ -2501,6 +2527,7 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
             p(0x962e43e61039315d, "ich warte immer noch", GuiltTrip, false),
             p(0x9876757824991709, "ich schicke ihnen gerne", CallToAction, false),
             p(0x9876757824991709, "ich schicke dir gerne", CallToAction, false),
+            p(0x9becd5e304b5342f, "ich mochte gerne", CallToAction, false),
             p(0x9becd5e304b5342f, "ich mochte sie nicht storen", Apology, false),
             p(0x9becd5e304b5342f, "ich mochte dich nicht storen", Apology, false),
             p(0xaee75032c93ebfef, "ich hoffe, es geht ihnen gut", StockPhrase, false),
@@ -2514,6 +2541,8 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
             p(0xd8a06db58e878d5d, "ich wurde sie gerne zu meinem netzwerk hinzufugen", StockPhrase, false),
             p(0xd8a06db58e878d5d, "ich wurde dich gerne zu meinem netzwerk hinzufugen", StockPhrase, false),
             p(0xd8a06db58e878d5d, "ich wurde mich freuen, wenn wir uns vernetzen", StockPhrase, false),
+            p(0xd8a06db58e878d5d, "ich wurde gerne", CallToAction, false),
+            p(0xd8a06db58e878d5d, "ich wurde gern", CallToAction, false),
             p(0xd8a06db58e878d5d, "ich wurde sie gerne fragen", CallToAction, false),
             p(0xd8a06db58e878d5d, "ich wurde dich gerne fragen", CallToAction, false),
             p(0xf98ce93917eb698f, "ich bin auf ihr profil gestossen", StockPhrase, false),
@@ -2597,12 +2626,18 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         E,
         E,
         E,
-        s!(0x74a3a12b4b39315d, 0x0840000000000000, [
+        s!(0x74a3a12b4b39315d, 0x1840024200108000, [
         ], [
+            p(0x3d733221673a8dad, "ware grossartig", CallToAction, false),
+            p(0x5044211e22e6cf9b, "ware toll", CallToAction, false),
+            p(0x845f7daf83a3a021, "ware ich dankbar", CallToAction, false),
+            p(0x99b63ae874879d09, "ware super", CallToAction, false),
+            p(0xa4d76bae4b6c66eb, "ware dankbar", CallToAction, false),
             p(0xd993e51a5196d5c9, "ware es moglich", CallToAction, false),
             p(0xef453f8df7752453, "waren sie dabei", CallToAction, false),
             p(0xef453f8df7752453, "waren sie offen", CallToAction, false),
             p(0xef453f8df7752453, "waren sie bereit", CallToAction, false),
+            p(0xf1723460a2991709, "ware schon", CallToAction, false),
         ]),
         s!(0x102fa2ab3a8bcdb1, 0x0000000000001000, [
         ], [
@@ -3072,7 +3107,7 @@ pub(super) static BUILTIN: PhraseSet = PhraseSet {
         0x0000004000000000,
         0x0000000000000000,
         0x0001000000000004,
-        0x0000000000000000,
+        0x0000000000000100,
         0x0020000000000000,
         0x0200400000000000,
         0x0000000000000000,

@@ -128,7 +128,21 @@ pub enum ExampleContext {
     /// A first LinkedIn message, after [`EXAMPLE_SENT_NOTE`] went to five other people
     /// in the last week.
     MassSend,
+    /// A LinkedIn reply to [`EXAMPLE_COURTESY`]: Anna accepted and said thanks.
+    ReplyToCourtesy,
+    /// A LinkedIn reply to [`EXAMPLE_QUESTION`].
+    ReplyToQuestion,
 }
+
+/// What Anna wrote after accepting the invitation, for `ReplyToCourtesy` examples.
+pub const EXAMPLE_COURTESY: Bi =
+    Bi { en: "Thanks for the invitation, happy to connect!", de: "Danke für die Anfrage, gerne vernetzt!" };
+
+/// What Anna asked, for `ReplyToQuestion` examples.
+pub const EXAMPLE_QUESTION: Bi = Bi {
+    en: "Thanks for reaching out! Which tool do you use for the take-home reviews?",
+    de: "Danke für Ihre Nachricht! Welches Tool nutzen Sie für die Probeaufgaben?",
+};
 
 /// The note `MassSend` examples were sent before, to other people, in the example's language.
 pub const EXAMPLE_SENT_NOTE: Bi = Bi {
@@ -159,6 +173,7 @@ impl Kinds {
     pub const COLD: Kinds = Kinds { first: true, reply: false, followup: true };
     pub const FIRST: Kinds = Kinds { first: true, reply: false, followup: false };
     pub const FOLLOWUP: Kinds = Kinds { first: false, reply: false, followup: true };
+    pub const REPLY: Kinds = Kinds { first: false, reply: true, followup: false };
 
     pub fn has(self, kind: MessageKind) -> bool {
         match kind {
@@ -272,6 +287,12 @@ impl Check<'_> {
     pub fn words(&self) -> usize {
         self.doc.words.len()
     }
+
+    /// The note of an invitation to connect: sending it is the ask, so what it needs is a
+    /// reason to connect, not a meeting request, a benefit on offer or an easy no.
+    pub fn invitation(&self) -> bool {
+        matches!(self.surface, Surface::LinkedinConnect | Surface::XingContact)
+    }
 }
 
 /// A finding as a rule reports it; the engine adds id, family, severity and why.
@@ -352,15 +373,18 @@ rules![
     ask::vague,
     ask::unspecific,
     ask::too_many,
+    ask::unanswered,
     value::no_benefit,
     value::self_focus,
     value::pitch,
+    value::pitch_in_reply,
     template::placeholder,
     template::generic_subject,
     template::stock_phrase,
     template::repeated_sentence,
     template::own_phrase,
     template::mass_send,
+    template::display_name,
     spam::hype,
     spam::urgency,
     spam::link,

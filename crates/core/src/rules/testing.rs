@@ -1,6 +1,6 @@
 //! Test helpers that read like a spec: `assert_finding("ask/vague", "…")`.
 
-use super::{EXAMPLE_FIRST_MESSAGE, EXAMPLE_SENT_NOTE, ExampleContext};
+use super::{EXAMPLE_COURTESY, EXAMPLE_FIRST_MESSAGE, EXAMPLE_QUESTION, EXAMPLE_SENT_NOTE, ExampleContext};
 use crate::context::{Context, Recipient, SentNote, Thread};
 use crate::report::{Finding, Report};
 use crate::surface::Surface;
@@ -50,7 +50,26 @@ pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
             })
         }
         ExampleContext::MassSend => c.sent = sent_to_others(EXAMPLE_SENT_NOTE.get(lang), 5),
+        ExampleContext::ReplyToCourtesy | ExampleContext::ReplyToQuestion => {
+            let theirs = if kind == ExampleContext::ReplyToCourtesy { EXAMPLE_COURTESY } else { EXAMPLE_QUESTION };
+            c.thread = Some(Thread {
+                kind: Some(crate::context::MessageKind::Reply),
+                their_last_message: Some(theirs.get(lang).into()),
+                ..Thread::default()
+            })
+        }
     }
+    c
+}
+
+/// A reply to Anna's message `theirs` (`None`: the page showed no text of hers).
+pub fn reply_to(theirs: Option<&str>) -> Context {
+    let mut c = ctx();
+    c.thread = Some(Thread {
+        kind: Some(crate::context::MessageKind::Reply),
+        their_last_message: theirs.map(Into::into),
+        ..Thread::default()
+    });
     c
 }
 

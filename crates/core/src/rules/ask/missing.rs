@@ -40,8 +40,10 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
-    // A vague ask is still an ask: `ask/vague` says what is wrong with it.
-    if !cx.facts.asks.is_empty() || cx.hits.any(List::VagueAsk) || cx.words() < p.count("min_words") {
+    // A vague ask is still an ask: `ask/vague` says what is wrong with it. On an
+    // invitation's note the ask is the invitation itself.
+    if cx.invitation() || !cx.facts.asks.is_empty() || cx.hits.any(List::VagueAsk) || cx.words() < p.count("min_words")
+    {
         return;
     }
     out.push(Draft::whole(say!(cx,

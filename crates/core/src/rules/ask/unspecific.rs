@@ -12,8 +12,8 @@ pub const META: RuleMeta = RuleMeta {
     checkpoint: None,
     kinds: Kinds::COLD,
     what: Bi {
-        en: "The ask says neither how long, nor when, nor in what form (\"15 minutes\", \"next week\", \"a call\", \"one question\").",
-        de: "Die Bitte sagt weder wie lange noch wann noch in welcher Form („15 Minuten“, „nächste Woche“, „ein Telefonat“, „eine Frage“).",
+        en: "The ask says neither how long, nor when, nor in what form (\"15 minutes\", \"next week\", \"a call\", \"one question\"), names nothing and asks about no topic (\"how your team…\"). Quiet on an invitation's note, whose ask is to connect.",
+        de: "Die Bitte sagt weder wie lange noch wann noch in welcher Form („15 Minuten“, „nächste Woche“, „ein Telefonat“, „eine Frage“), nennt nichts und fragt nach keinem Thema („wie Ihr Team …“). Schweigt bei der Notiz einer Kontaktanfrage, deren Bitte die Vernetzung ist.",
     },
     why: Bi {
         en: "A specific ask is easy to say yes to: the recipient knows exactly what they are agreeing to.",
@@ -34,13 +34,26 @@ pub const META: RuleMeta = RuleMeta {
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let asks = &cx.facts.asks;
     // A vague ask already has its own finding.
-    if asks.is_empty() || cx.hits.any(List::VagueAsk) {
+    // An invitation asks to connect, which needs no length or time.
+    if asks.is_empty() || cx.hits.any(List::VagueAsk) || cx.invitation() {
         return;
     }
     let sentences = &cx.doc.sentences;
     let detailed = cx.doc.sentences_holding(cx.hits.of(List::AskDetail));
-    let specific =
-        asks.iter().any(|&i| detailed[i] || sentences[i].span.text(cx.doc.text).contains(|c: char| c.is_ascii_digit()));
+    let topics = cx.lang.data().topic_words;
+    // An ask is concrete with a length or a time, a named thing, or a question about a
+    // topic ("how your team rolled them out"): each gives the recipient something to answer.
+    let specific = asks.iter().any(|&i| {
+        let s = &sentences[i];
+        detailed[i]
+            || s.span.text(cx.doc.text).contains(|c: char| c.is_ascii_digit())
+            || cx.facts.specifics.iter().any(|x| s.span.contains(*x))
+            || cx
+                .doc
+                .sentence_words(s)
+                .iter()
+                .any(|w| topics.contains(&crate::text::normalise(cx.doc.word_text(w)).as_str()))
+    });
     if specific {
         return;
     }

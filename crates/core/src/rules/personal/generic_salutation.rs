@@ -12,7 +12,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Personal,
     severity: Severity::Warning,
     checkpoint: Some(Checkpoint::AddressedByName),
-    kinds: Kinds::COLD,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "A stock salutation such as \"Dear Sir or Madam\", \"Hi there\" or \"To whom it may concern\".",
         de: "Eine Standardanrede wie „Sehr geehrte Damen und Herren“, „Hallo zusammen“ oder „Liebe Netzwerkpartner“.",

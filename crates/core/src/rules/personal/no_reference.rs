@@ -1,6 +1,6 @@
-//! `personal/no-reference`: nothing in the message is about this recipient in particular.
+//! `personal/no-reference`: nothing in the message is specific — not about this recipient,
+//! not about anything in particular.
 
-use crate::lang::List;
 use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
@@ -13,8 +13,8 @@ pub const META: RuleMeta = RuleMeta {
     checkpoint: Some(Checkpoint::NothingGeneric),
     kinds: Kinds::FIRST,
     what: Bi {
-        en: "The message mentions nothing specific to the recipient: not their company, a post, a talk, their team or a shared contact.",
-        de: "Die Nachricht erwähnt nichts, was nur diese Person betrifft: weder Unternehmen noch Beitrag, Vortrag, Team oder gemeinsame Kontakte.",
+        en: "The message says nothing specific, however long it is: no name or named thing (a company, an event, a product), no number, no quoted title, no shared history, no piece of the recipient's work.",
+        de: "Die Nachricht sagt nichts Konkretes, wie lang sie auch ist: keinen Namen und nichts Benanntes (Unternehmen, Veranstaltung, Produkt), keine Zahl, keinen zitierten Titel, nichts Gemeinsames, nichts aus der Arbeit der Person.",
     },
     why: Bi {
         en: "Relevance decides whether a message is answered. One concrete detail from their profile or work shows why you are writing to them and not to a list.",
@@ -32,7 +32,7 @@ pub const META: RuleMeta = RuleMeta {
     params: &[ParamSpec {
         name: "min_words",
         kind: ParamKind::Integer { min: 1, max: 200 },
-        default: 10.0,
+        default: 1.0,
         doc: Bi { en: "Shorter messages are not checked.", de: "Kürzere Nachrichten werden nicht geprüft." },
         label: Bi { en: "Checked from", de: "Mindestlänge für die Prüfung" },
         unit: Unit::Words,
@@ -43,11 +43,9 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if cx.words() < p.count("min_words") || cx.context.is_followup() {
         return;
     }
-    if cx.hits.any(List::Reference) || cx.hits.any(List::CommonGround) || !cx.facts.references.is_empty() {
-        return;
-    }
-    // Anything the page shows about them, named: their company, role, a post, a contact.
-    if cx.things.iter().any(|t| t.at.is_some()) {
+    // What real people write when they mean this person: a named thing, a number, a
+    // title, shared history (see `Facts::specifics`), or anything the page shows of them.
+    if !cx.facts.specifics.is_empty() || cx.things.iter().any(|t| t.at.is_some()) {
         return;
     }
     out.push(Draft::whole(say!(cx,

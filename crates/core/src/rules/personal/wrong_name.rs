@@ -11,7 +11,7 @@ pub const META: RuleMeta = RuleMeta {
     family: Family::Personal,
     severity: Severity::Error,
     checkpoint: Some(Checkpoint::AddressedByName),
-    kinds: Kinds::COLD,
+    kinds: Kinds::ALL,
     what: Bi {
         en: "The greeting names someone else than the person the page says you are writing to.",
         de: "Die Anrede nennt jemand anderen als die Person, an die Sie laut Seite schreiben.",

@@ -35,7 +35,7 @@ pub const META: RuleMeta = RuleMeta {
 /// Web addresses (`http://`, `https://`, `www.`) in the lower-cased text. An address
 /// starts a word, so only the document's word starts are compared — a regex here cost
 /// more than every other rule together.
-fn urls(cx: &Check<'_>) -> Vec<Span> {
+pub(crate) fn urls(cx: &Check<'_>) -> Vec<Span> {
     let norm = cx.doc.norm.as_str();
     let bytes = norm.as_bytes();
     let starts = cx.doc.words_from(*b"hw").filter(|&i| match bytes[i] {

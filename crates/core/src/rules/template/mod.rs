@@ -1,4 +1,5 @@
 //! `template`: signs of a mass message.
+pub mod display_name;
 pub mod generic_subject;
 pub mod mass_send;
 pub mod own_phrase;

@@ -40,7 +40,8 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
-    if cx.facts.asks.is_empty() || cx.words() < p.count("min_words") || cx.hits.any(List::EasyNo) {
+    // Declining an invitation is one click: its note needs no easy no.
+    if cx.facts.asks.is_empty() || cx.invitation() || cx.words() < p.count("min_words") || cx.hits.any(List::EasyNo) {
         return;
     }
     let line = cx.lang.pick(

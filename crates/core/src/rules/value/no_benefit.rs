@@ -40,7 +40,8 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
-    if cx.facts.asks.is_empty() || cx.words() < p.count("min_words") || cx.hits.any(List::Benefit) {
+    // An invitation asks for no one's time.
+    if cx.facts.asks.is_empty() || cx.invitation() || cx.words() < p.count("min_words") || cx.hits.any(List::Benefit) {
         return;
     }
     out.push(Draft::whole(say!(cx,
