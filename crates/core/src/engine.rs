@@ -39,10 +39,11 @@ impl fmt::Display for AnalyzeError {
 impl std::error::Error for AnalyzeError {}
 
 /// Runs one small analysis, so that what the first one pays for happens now instead of
-/// on the first keystroke: the word table is built, and in WebAssembly V8 compiles the
-/// code an analysis runs (the phrase index is static data and needs no building).
+/// on the first keystroke: the word table and the phrase index are built, and in
+/// WebAssembly V8 compiles the code an analysis runs.
 pub fn warm() {
     crate::patterns::warm();
+    crate::phrases::PhraseSet::builtin();
     let context = Context { lang: Some(Lang::En), ..Context::default() };
     let _ = Engine::default().analyze("Hi {name}, see https://example.com – danke!", &context);
 }

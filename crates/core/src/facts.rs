@@ -34,7 +34,8 @@ pub struct Facts {
     /// What makes the message this message and no other: a name or a named thing (a
     /// company, an event, a product), a number, a quoted title, shared history ("we met
     /// at"), a named piece of the recipient's work. A message without any is generic
-    /// whatever its length; see [`specifics`].
+    /// whatever its length; see [`specifics`]. Not in text order, and a span may be
+    /// found twice: rules ask only whether there are any, and where.
     pub specifics: Vec<Span>,
 }
 
@@ -106,7 +107,7 @@ impl Facts {
     }
 }
 
-/// The specific content of a message, in text order (see [`Facts::specifics`]).
+/// The specific content of a message (see [`Facts::specifics`]).
 ///
 /// Real people make a message specific with names and named things, numbers, quoted
 /// titles and shared history far more often than with the phrases a coach would
@@ -178,15 +179,14 @@ pub fn specifics(doc: &Document<'_>, lang: Lang, classes: &[Class], hits: &Hits,
         {
             continue;
         }
-        let lower = crate::text::normalise(text);
-        if data.generic_names.contains(&lower.as_str()) || hits.of(List::Greeting).iter().any(|g| g.contains(w.span)) {
+        if data.generic_names.iter().any(|n| n.eq_ignore_ascii_case(text))
+            || hits.of(List::Greeting).iter().any(|g| g.contains(w.span))
+        {
             continue;
         }
         found.push(w.span);
     }
     found.extend(quotations(doc.text));
-    found.sort_by_key(|s| (s.start, s.end));
-    found.dedup();
     found
 }
 
@@ -196,25 +196,21 @@ pub fn specifics(doc: &Document<'_>, lang: Lang, classes: &[Class], hits: &Hits,
 fn sign_off(doc: &Document<'_>, lang: Lang) -> Option<Span> {
     let text = doc.text;
     let end = text.trim_end().len();
-    let mut lines: Vec<(usize, &str)> = Vec::new();
-    let mut at = 0;
-    for line in text[..end].split('\n') {
-        lines.push((at, line));
-        at += line.len() + 1;
-    }
-    if lines.len() < 2 {
+    if !text[..end].contains('\n') {
         return None;
     }
     let closings = lang.data().closings;
-    for &(start, line) in lines.iter().rev().take(5) {
+    let mut start = end;
+    for line in text[..end].rsplit('\n').take(5) {
+        start -= line.len();
         let norm = crate::text::normalise(line.trim());
-        let short = norm.split_whitespace().count() <= 4;
-        if short && closings.iter().any(|c| norm.starts_with(c)) {
+        if norm.split_whitespace().count() <= 4 && closings.iter().any(|c| norm.starts_with(c)) {
             return Some(Span::new(start, end));
         }
+        start = start.saturating_sub(1);
     }
-    let &(start, last) = lines.last()?;
-    (last.split_whitespace().count() <= 3).then(|| Span::new(start, end))
+    let last = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    (text[last..end].split_whitespace().count() <= 3).then(|| Span::new(last, end))
 }
 
 /// Text in quotation marks, two to a hundred characters long: a title, someone's words.
@@ -228,27 +224,34 @@ fn quotations(text: &str) -> Vec<Span> {
         ('\u{2018}', '\u{2019}'),
         ('\'', '\''),
     ];
+    const LONGEST: usize = 100;
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut rest = 0;
-    while let Some((at, open)) = text[rest..].char_indices().find(|(_, c)| PAIRS.iter().any(|p| p.0 == *c)) {
-        let start = rest + at + open.len_utf8();
-        let close = PAIRS.iter().find(|p| p.0 == open).map_or(open, |p| p.1);
-        let before = text[..rest + at].chars().next_back();
+    let mut at = 0;
+    // Every opening mark starts with one of these bytes: few in a message, found sixteen
+    // bytes at a time.
+    loop {
+        at = crate::scan::find_any(bytes, at, [b'"', b'\'', 0xE2, 0xC2]);
+        let Some(open) = text.get(at..).and_then(|t| t.chars().next()) else { break };
+        let start = at + open.len_utf8();
+        at = start;
+        let Some(&(_, close)) = PAIRS.iter().find(|p| p.0 == open) else { continue };
         let apostrophe = matches!(open, '\'' | '\u{2018}');
-        if apostrophe && before.is_some_and(char::is_alphanumeric) {
-            rest = start;
+        let word_on = |i: usize, back: bool| {
+            let c = if back { text[..i].chars().next_back() } else { text[i..].chars().next() };
+            c.is_some_and(char::is_alphanumeric)
+        };
+        if apostrophe && word_on(start - open.len_utf8(), true) {
             continue;
         }
-        let found = text[start..].char_indices().find(|&(i, c)| {
-            c == close
-                && !(apostrophe && text[start + i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric))
-        });
-        match found {
-            Some((len, c)) if (2..=100).contains(&text[start..start + len].chars().count()) => {
-                out.push(Span::new(start, start + len));
-                rest = start + len + c.len_utf8();
-            }
-            _ => rest = start,
+        // Only as far as a quotation may run: an unclosed mark costs a hundred characters.
+        let found = text[start..]
+            .char_indices()
+            .take(LONGEST + 1)
+            .find(|&(i, c)| c == close && !(apostrophe && word_on(start + i + c.len_utf8(), false)));
+        if let Some((len, c)) = found.filter(|&(len, _)| text[start..start + len].chars().count() >= 2) {
+            out.push(Span::new(start, start + len));
+            at = start + len + c.len_utf8();
         }
     }
     out

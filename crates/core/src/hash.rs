@@ -4,32 +4,20 @@
 //! table" before any hashing, in front of the phrase index.
 
 pub use rustc_hash::FxHashMap as WordMap;
-use std::borrow::Cow;
 
 /// A bit per cell of a cheap mix of a key's length, first and last byte. Most words of a
 /// message start no phrase, and for them one bit test replaces hashing and probing.
-pub struct Sketch(Cow<'static, [u64]>);
+pub struct Sketch(Vec<u64>);
 
 impl Default for Sketch {
     fn default() -> Self {
-        Sketch(Cow::Owned(vec![0; Sketch::WORDS]))
+        Sketch(vec![0; Sketch::WORDS])
     }
 }
 
 impl Sketch {
     /// 16,384 bits: a few hundred keys leave all but a few percent of the cells empty.
     pub const WORDS: usize = 256;
-
-    /// A sketch written out at compile time (see `phrases/builtin.rs`).
-    pub const fn from_static(words: &'static [u64; Sketch::WORDS]) -> Sketch {
-        Sketch(Cow::Borrowed(words))
-    }
-
-    /// The bits, to write the sketch out.
-    #[cfg(test)]
-    pub fn words(&self) -> &[u64] {
-        &self.0
-    }
 
     /// The cell of a lower-case key; `first` and `last` are its first and last byte.
     fn cell(len: usize, first: u8, last: u8) -> usize {
@@ -40,7 +28,7 @@ impl Sketch {
     pub fn insert(&mut self, key: &[u8]) {
         if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
             let c = Sketch::cell(key.len(), first, last);
-            self.0.to_mut()[c / 64] |= 1 << (c % 64);
+            self.0[c / 64] |= 1 << (c % 64);
         }
     }
 

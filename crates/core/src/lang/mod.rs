@@ -5,10 +5,8 @@
 //! [`crate::text::normalise`]); a trailing `*` lets the last word continue
 //! (`garantier*` matches "garantiert" and "garantierte").
 //!
-//! The phrase lists are indexed ahead of time into `phrases/builtin.rs`. After changing a
-//! list, run `VERBINDLICH_BLESS=1 cargo test -p verbindlich-core builtin_index` to write the
-//! index again (a few lines of its diff per phrase); until then that test fails and says
-//! so. A one-word prefix phrase needs at least four letters before its `*`.
+//! The phrase lists are indexed when an engine first needs them (see [`crate::phrases`]).
+//! A one-word prefix phrase needs at least four letters before its `*`.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -4,6 +4,7 @@
 use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
+use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/display-name",
@@ -43,43 +44,29 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     let text = cx.doc.text;
     // The addressed part: from the greeting to the first comma, "!", ":" or line end.
     let rest = &text[greeting.end..opening.span.end];
-    let len = rest.find([',', '!', ':', '\n', '?']).unwrap_or(rest.len());
-    let addressed = crate::span::Span::new(greeting.end, greeting.end + len);
-    let said = addressed.text(text);
-    let words: Vec<&str> = said.split_whitespace().collect();
-    let emoji = said.chars().any(decoration);
-    // "Hi John, MBA" puts the credential after the comma.
-    let after: Vec<&str> = text[addressed.end..opening.span.end]
-        .trim_start_matches([',', ' '])
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .take(2)
-        .collect();
-    let data = cx.lang.data();
-    let credential = |w: &&str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().next().is_some_and(char::is_uppercase)
-            && data.credentials.contains(&crate::text::normalise(w).as_str())
-    };
-    let has_credential = words.iter().any(credential) || after.first().is_some_and(credential);
-    // "Hi John Smith": a name and a second capitalised word, neither a title.
-    let titles = ["frau", "herr", "dr", "dr.", "prof", "prof.", "mr", "mrs", "ms", "mr.", "mrs.", "ms."];
-    let names: Vec<&&str> = words.iter().filter(|w| !titles.contains(&w.to_lowercase().as_str())).collect();
-    let titled = names.len() < words.len();
-    let first_named_alone = cx
-        .context
-        .recipient
-        .as_ref()
-        .and_then(|r| r.first())
-        .is_some_and(|f| crate::text::normalise(f).split_whitespace().count() >= names.len());
-    let full_name = !titled
-        && names.len() == 2
-        && names.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && cx.facts.greeted.is_some()
-        && !first_named_alone;
-    if !(emoji || has_credential || full_name) {
+    let addressed = Span::new(greeting.end, greeting.end + rest.find([',', '!', ':', '\n', '?']).unwrap_or(rest.len()));
+    let emoji = addressed.text(text).chars().any(decoration);
+    // The addressed words, and the first after it: "Hi John, MBA" puts the credential there.
+    let words = cx.doc.sentence_words(opening);
+    let inside = words.iter().filter(|w| addressed.contains(w.span));
+    let next = words.iter().find(|w| w.span.start >= addressed.end);
+    let credentials = cx.lang.data().credentials;
+    let credential = inside
+        .clone()
+        .chain(next)
+        .any(|w| w.capitalised && credentials.contains(&crate::text::normalise(cx.doc.word_text(w)).as_str()));
+    // "Hi John Smith": the greeted name and one more capitalised word, no title before
+    // them (the greeted word is the first after any title), unless the page's first
+    // name has two words.
+    let two_word_first = cx.context.recipient.as_ref().and_then(|r| r.first()).is_some_and(|f| f.contains(' '));
+    let greeted = cx.facts.greeted;
+    let full_name = greeted.is_some_and(|g| {
+        let mut it = inside.clone();
+        it.next().is_some_and(|w| w.span == g) && matches!((it.next(), it.next()), (Some(w), None) if w.capitalised)
+    }) && !two_word_first;
+    if !(emoji || credential || full_name) {
         return;
     }
-    let first = cx.facts.greeted.map(|g| g.text(text).trim_matches(|c: char| !c.is_alphabetic()).to_string());
     let mut d = Draft::at(
         addressed,
         say!(
@@ -88,8 +75,8 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
             "Diese Anrede wirkt wie ein aus einer Liste eingefügter Anzeigename. Grüßen Sie wie ein Mensch: mit dem Namen allein.",
         ),
     );
-    if let Some(name) = first.filter(|n| !n.is_empty() && !emoji && !has_credential) {
-        d = d.replace_with(format!(" {name}"));
+    if let Some(g) = greeted.filter(|_| full_name && !emoji && !credential) {
+        d = d.replace_with(format!(" {}", g.text(text)));
     }
     out.push(d);
 }

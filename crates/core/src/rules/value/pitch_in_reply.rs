@@ -50,13 +50,12 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     if !answers_a_courtesy(cx) {
         return;
     }
-    let mut pitch: Vec<_> = [List::Pitch, List::Hype, List::CalendarLink]
+    let pitch = [List::Pitch, List::Hype, List::CalendarLink]
         .into_iter()
         .flat_map(|l| cx.hits.of(l).iter().copied())
         .chain(crate::rules::spam::link::urls(cx))
-        .collect();
-    pitch.sort();
-    let Some(&at) = pitch.first() else { return };
+        .min_by_key(|s| s.start);
+    let Some(at) = pitch else { return };
     out.push(Draft::at(
         at,
         say!(cx,
