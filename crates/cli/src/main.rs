@@ -251,8 +251,20 @@ fn eval(args: EvalArgs) -> Result<ExitCode, Fail> {
     let engine = engine(&args.config)?;
     let text = std::fs::read_to_string(&args.file)
         .map_err(|e| Fail(format!("cannot read {}: {}", args.file.display(), io_reason(&e))))?;
-    let samples: Vec<Sample> = serde_json::from_str(&text)
+    // A file may hold rewrites too (see `fit`); they are not ranked here.
+    let entries: Vec<verbindlich_core::fit::Entry> = serde_json::from_str(&text)
         .map_err(|e| Fail(format!("{}: not a list of samples: {e}", args.file.display())))?;
+    let samples: Vec<Sample> = entries
+        .into_iter()
+        .filter_map(|e| match e {
+            verbindlich_core::fit::Entry::Sample(s) => Some(s),
+            verbindlich_core::fit::Entry::Rewrite(_) => None,
+        })
+        .collect();
+    if samples.is_empty() && args.format == Format::Text {
+        anstream::println!("no messages to rank here, only rewrites: `verbindlich fit` orders them");
+        return Ok(ExitCode::SUCCESS);
+    }
     let e = evaluate(&engine, &samples, args.line).map_err(|(id, e)| Fail(format!("sample {id}: {e}")))?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&e).map_err(|e| Fail(e.to_string()))?),
@@ -262,6 +274,12 @@ fn eval(args: EvalArgs) -> Result<ExitCode, Fail> {
                 "AUC {auc}  (good first messages without placeholders: {}, bad or spam first messages: {})",
                 e.good_n,
                 e.bad_n
+            );
+            let base = |v: Option<f64>| v.map_or("n/a".into(), |a| format!("{a:.3}"));
+            anstream::println!(
+                "baselines: word count {}, capitalised words {}",
+                base(e.auc_words),
+                base(e.auc_capitals)
             );
             anstream::println!("mean score    first         follow-ups");
             for m in &e.means {
@@ -330,7 +348,7 @@ fn fit(args: FitArgs) -> Result<ExitCode, Fail> {
         );
     };
     anstream::println!(
-        "{} messages and rewrites from {} sources; first messages: {} good, {} bad or spam",
+        "{} messages and rewrites from {} publishers; first messages: {} good, {} bad or spam",
         entries.len(),
         out.sources,
         h.good_first,
@@ -347,7 +365,7 @@ fn fit(args: FitArgs) -> Result<ExitCode, Fail> {
         "bad≥70",
         "rewrite"
     );
-    row("held out, by source", h);
+    row("held out by publisher", h);
     row("shipped costs (seen)", &out.shipped);
     anstream::println!("costs fitted on everything (rule: fitted, shipped):");
     for (rule, fitted, shipped) in &out.costs {

@@ -80,6 +80,9 @@ impl Verdict {
 #[derive(Debug, Clone, Serialize)]
 pub struct Scored {
     pub id: String,
+    /// What the baselines count (see [`word_count`]).
+    pub words: usize,
+    pub capitals: usize,
     pub verdict: Verdict,
     pub followup: bool,
     pub score: u8,
@@ -107,6 +110,10 @@ pub struct Evaluation {
     pub auc: Option<f64>,
     pub good_n: usize,
     pub bad_n: usize,
+    /// The same ranking by two counts that need no engine: the number of words and the
+    /// number of capitalised words. A score that does not beat them has learned nothing.
+    pub auc_words: Option<f64>,
+    pub auc_capitals: Option<f64>,
     pub means: Vec<Mean>,
     /// Good first messages without placeholders that score below the line.
     pub good_below: Vec<Scored>,
@@ -145,6 +152,8 @@ pub fn evaluate(engine: &Engine, samples: &[Sample], line: u8) -> Result<Evaluat
         let report = engine.analyze(&s.text, &context_of(s)).map_err(|e| (id.clone(), e))?;
         scored.push(Scored {
             id,
+            words: word_count(&s.text),
+            capitals: capitalised_words(&s.text),
             verdict: s.source_label,
             followup: s.kind() != MessageKind::First,
             score: report.score,
@@ -155,19 +164,14 @@ pub fn evaluate(engine: &Engine, samples: &[Sample], line: u8) -> Result<Evaluat
     let ranked_good: Vec<&Scored> =
         scored.iter().filter(|s| !s.followup && s.verdict == Verdict::Good && !s.placeholders).collect();
     let ranked_bad: Vec<&Scored> = scored.iter().filter(|s| !s.followup && s.verdict.is_bad()).collect();
-    let auc = (!ranked_good.is_empty() && !ranked_bad.is_empty()).then(|| {
-        let mut wins = 0.0;
-        for g in &ranked_good {
-            for b in &ranked_bad {
-                wins += match g.score.cmp(&b.score) {
-                    std::cmp::Ordering::Greater => 1.0,
-                    std::cmp::Ordering::Equal => 0.5,
-                    std::cmp::Ordering::Less => 0.0,
-                };
-            }
-        }
-        wins / (ranked_good.len() * ranked_bad.len()) as f64
-    });
+    let ranked = |f: &dyn Fn(&Scored) -> f64| {
+        let good: Vec<f64> = ranked_good.iter().map(|s| f(s)).collect();
+        let bad: Vec<f64> = ranked_bad.iter().map(|s| f(s)).collect();
+        auc(&good, &bad)
+    };
+    let auc = ranked(&|s| s.score as f64);
+    let auc_words = ranked(&|s| s.words as f64);
+    let auc_capitals = ranked(&|s| s.capitals as f64);
     let mean = |it: &mut dyn Iterator<Item = u8>| {
         let (sum, n) = it.fold((0u32, 0usize), |(s, n), v| (s + v as u32, n + 1));
         (n > 0).then(|| sum as f64 / n as f64).map(|m| (m, n))
@@ -193,11 +197,50 @@ pub fn evaluate(engine: &Engine, samples: &[Sample], line: u8) -> Result<Evaluat
         auc,
         good_n: ranked_good.len(),
         bad_n: ranked_bad.len(),
+        auc_words,
+        auc_capitals,
         means,
         good_below,
         bad_above,
         samples: scored,
     })
+}
+
+/// The words of a text as the baselines count them: runs between spaces, with the
+/// punctuation around them dropped.
+fn baseline_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
+}
+
+/// The first baseline: how many words a message has.
+pub fn word_count(text: &str) -> usize {
+    baseline_words(text).count()
+}
+
+/// The second baseline: how many of its words start with a capital — names, companies,
+/// events, and in German every noun.
+pub fn capitalised_words(text: &str) -> usize {
+    baseline_words(text).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count()
+}
+
+/// The chance that a `better` outscores a `worse` (ties count half).
+pub fn auc(better: &[f64], worse: &[f64]) -> Option<f64> {
+    if better.is_empty() || worse.is_empty() {
+        return None;
+    }
+    let mut wins = 0.0;
+    for g in better {
+        for b in worse {
+            wins += if g > b {
+                1.0
+            } else if g == b {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    Some(wins / (better.len() * worse.len()) as f64)
 }
 
 #[cfg(test)]
@@ -243,6 +286,12 @@ mod tests {
         let e = evaluate(&Engine::default(), &[f, t], 70).unwrap();
         assert_eq!((e.good_n, e.bad_n), (0, 0));
         assert_eq!(e.means.iter().find(|m| m.verdict == Verdict::Bad).unwrap().followup_n, 1);
+    }
+
+    #[test]
+    fn baselines_count_words_and_capitals() {
+        assert_eq!(word_count("Hi Anna, great talk at RustConf — thanks!"), 7);
+        assert_eq!(capitalised_words("Hi Anna, great talk at RustConf — thanks!"), 3);
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub const META: RuleMeta = RuleMeta {
     checkpoint: Some(Checkpoint::OneClearAsk),
     kinds: Kinds::COLD,
     what: Bi {
-        en: "Vague asks such as \"pick your brain\", \"let's connect\", \"touch base\" or \"explore synergies\".",
+        en: "Vague asks such as \"pick your brain\", \"let's connect\", \"touch base\" or \"explore synergies\", unless the same sentence goes on to name the topic.",
         de: "Vage Bitten wie „gerne mal austauschen“, „lass uns vernetzen“, „Synergien ausloten“ oder „bei Gelegenheit“.",
     },
     why: Bi {
@@ -42,6 +42,15 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     for s in cx.hits.of(List::VagueAsk) {
         let said = s.text(cx.doc.text);
         if invitation && is_about_connecting(said) {
+            continue;
+        }
+        // "pick your brain about working as a senior dev with KatChat": what follows in
+        // the same sentence names the topic, and the phrase is only how it is put.
+        let topic_follows = cx.doc.sentence_at(s.start).is_some_and(|i| {
+            let sentence = cx.doc.sentences[i].span;
+            cx.facts.specifics.iter().any(|x| x.start >= s.end && sentence.contains(*x))
+        });
+        if topic_follows {
             continue;
         }
         out.push(
@@ -73,6 +82,12 @@ mod tests {
         let f = assert_finding("ask/vague", text);
         assert_eq!(marked(text, &f), "lassen Sie uns vernetzen");
         assert_clean("ask/vague", "Hallo Anna, hätten Sie Dienstag 15 Minuten für zwei Fragen?");
+    }
+
+    #[test]
+    fn a_vague_phrase_with_its_topic_named_is_not_vague() {
+        assert_clean("ask/vague", "Hi Anna, could I pick your brain about the take-home reviews at RustConf?");
+        assert_finding("ask/vague", "Hi Anna, could I pick your brain sometime?");
     }
 
     #[test]

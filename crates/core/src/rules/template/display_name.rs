@@ -45,6 +45,10 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     // The addressed part: from the greeting to the first comma, "!", ":" or line end.
     let rest = &text[greeting.end..opening.span.end];
     let addressed = Span::new(greeting.end, greeting.end + rest.find([',', '!', ':', '\n', '?']).unwrap_or(rest.len()));
+    // "Hi [First Name]" is a field left unfilled: `template/placeholder` says so.
+    if addressed.text(text).contains(['[', '{', '<', '(']) {
+        return;
+    }
     let emoji = addressed.text(text).chars().any(decoration);
     // The addressed words, and the first after it: "Hi John, MBA" puts the credential there.
     let words = cx.doc.sentence_words(opening);
@@ -100,5 +104,6 @@ mod tests {
         assert_clean("template/display-name", "Hi Anna, quick question about your talk?");
         assert_clean("template/display-name", "Sehr geehrte Frau Schmidt, eine kurze Frage?");
         assert_clean("template/display-name", "Hallo Frau Dr. Schmidt, eine kurze Frage?");
+        assert_clean_in("template/display-name", "Hi [First Name], quick question?", &crate::Context::default());
     }
 }

@@ -34,15 +34,16 @@ pub const META: RuleMeta = RuleMeta {
     params: &[],
 };
 
-/// Their message asks nothing and says little: thanks, an acceptance, a greeting.
+/// Their message asks nothing and says little: thanks, an acceptance, a greeting. "Send
+/// me your calendar" asks for the link, and a question may ask for the offer.
 fn answers_a_courtesy(cx: &Check<'_>) -> bool {
-    let thanked = || {
-        let data = cx.lang.data();
-        data.thanks_for_connecting.iter().any(|p| cx.doc.norm.contains(p))
-    };
     match cx.context.their_last_message() {
-        Some(theirs) => !theirs.contains('?') && theirs.split_whitespace().count() <= 40,
-        None => thanked(),
+        Some(theirs) => {
+            let doc = crate::text::Document::new(theirs);
+            let asks = crate::phrases::match_all(&doc, cx.lang, None).any(List::CallToAction);
+            doc.words.len() <= 40 && !doc.sentences.iter().any(|s| s.question) && !asks
+        }
+        None => cx.lang.data().thanks_for_connecting.iter().any(|p| cx.doc.norm.contains(p)),
     }
 }
 
@@ -73,6 +74,12 @@ mod tests {
     fn a_pitch_after_a_thank_you_is_flagged() {
         let pitch = "Hi Anna, I help professionals like you land their dream job in 90 days. Book a free call here: https://calendly.com/max";
         assert_finding_in("value/pitch-in-reply", pitch, &reply_to(Some("Thanks for the invite!")));
+    }
+
+    #[test]
+    fn a_link_they_asked_for_is_not_a_pitch() {
+        let link = "Sure, here it is: https://calendly.com/max";
+        assert_clean_in("value/pitch-in-reply", link, &reply_to(Some("Send me your calendar, I will pick a time.")));
     }
 
     #[test]
