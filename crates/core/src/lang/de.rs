@@ -670,6 +670,8 @@ pub static DATA: LangData = LangData {
                 "danke für das gespräch",
                 "danke fürs gespräch",
                 "unser gespräch",
+                "wir sind beide",
+                "wir beide",
                 "unserem gespräch",
                 "an ihrem stand",
                 "an deinem stand",

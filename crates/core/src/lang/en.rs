@@ -671,6 +671,8 @@ pub static DATA: LangData = LangData {
                 "we spoke",
                 "we talked",
                 "we both",
+                "we are both",
+                "we're both",
                 "met you at",
                 "saw you at",
                 "mutual",

@@ -67,7 +67,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     }
 }
 
-fn is_about_connecting(said: &str) -> bool {
+pub(crate) fn is_about_connecting(said: &str) -> bool {
     let said = said.to_lowercase();
     ["connect", "network", "vernetz"].iter().any(|w| said.contains(w))
 }

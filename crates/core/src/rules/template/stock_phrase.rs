@@ -13,8 +13,8 @@ pub const META: RuleMeta = RuleMeta {
     checkpoint: Some(Checkpoint::NothingGeneric),
     kinds: Kinds::COLD,
     what: Bi {
-        en: "Stock phrases such as \"I came across your profile\", \"I'd like to add you to my professional network\" or \"I hope this message finds you well\". Add your own in the config.",
-        de: "Floskeln wie „Ich bin auf Ihr Profil gestoßen“, „Ich würde Sie gerne zu meinem Netzwerk hinzufügen“ oder „Ich hoffe, es geht Ihnen gut“. Eigene lassen sich ergänzen.",
+        en: "Stock phrases such as \"I came across your profile\", \"I'd like to add you to my professional network\" or \"I hope this message finds you well\". On an invitation that gives a specific reason, asking to connect is the invitation itself and is not flagged. Add your own in the config.",
+        de: "Floskeln wie „Ich bin auf Ihr Profil gestoßen“, „Ich würde Sie gerne zu meinem Netzwerk hinzufügen“ oder „Ich hoffe, es geht Ihnen gut“. In einer Kontaktanfrage mit konkretem Anlass ist die Bitte um Vernetzung die Anfrage selbst und wird nicht markiert. Eigene lassen sich ergänzen.",
     },
     why: Bi {
         en: "People spot mass requests instantly by their wording; a phrase everyone uses hides whatever is personal in your note.",
@@ -33,9 +33,19 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
+    // On an invitation's note that gives its reason, "I'd like to connect with you" is the
+    // invitation saying what it is; alone, it is LinkedIn's canned note.
+    let reason_given = cx.invitation() && !cx.facts.specifics.is_empty();
+    let spans: Vec<_> = cx
+        .hits
+        .of(List::StockPhrase)
+        .iter()
+        .filter(|s| !(reason_given && crate::rules::ask::vague::is_about_connecting(s.text(cx.doc.text))))
+        .copied()
+        .collect();
     flag_phrases(
         cx,
-        cx.hits.of(List::StockPhrase),
+        &spans,
         |s| {
             say!(
                 cx,
@@ -51,6 +61,15 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
 mod tests {
     use crate::rules::testing::*;
     use crate::{Config, Context, Engine};
+
+    #[test]
+    fn an_invitation_with_a_reason_may_say_it_wants_to_connect() {
+        let connect = context_for(crate::rules::ExampleContext::ConnectNote);
+        let specific = "Hi Anna, I saw your post in the IFCA group on pair reviews and would like to connect with you.";
+        assert_clean_in("template/stock-phrase", specific, &connect);
+        assert_finding_in("template/stock-phrase", "Hi Anna, I'd like to connect with you on LinkedIn.", &connect);
+        assert_finding("template/stock-phrase", specific);
+    }
 
     #[test]
     fn own_template_phrases_join_the_list() {
