@@ -367,9 +367,12 @@ fn fit(args: FitArgs) -> Result<ExitCode, Fail> {
     );
     row("held out by publisher", h);
     row("shipped costs (seen)", &out.shipped);
-    anstream::println!("costs fitted on everything (rule: fitted, shipped):");
-    for (rule, fitted, shipped) in &out.costs {
-        if fitted != shipped {
+    let differ: Vec<_> = out.costs.iter().filter(|(_, fitted, shipped)| fitted != shipped).collect();
+    if differ.is_empty() {
+        anstream::println!("costs fitted on everything: the shipped costs (score::COSTS)");
+    } else {
+        anstream::println!("costs fitted on everything that differ from score::COSTS (rule: fitted, shipped):");
+        for (rule, fitted, shipped) in differ {
             anstream::println!("  {rule:<28} {fitted:>3}  {shipped:>3}");
         }
     }

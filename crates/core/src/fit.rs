@@ -203,9 +203,9 @@ pub fn observe(engine: &Engine, entries: &[Entry]) -> Result<(Vec<Observed>, Vec
     Ok((seen, pairs))
 }
 
-/// The shipped costs, indexed like [`RULES`].
-pub fn shipped_costs() -> Vec<f64> {
-    RULES.iter().map(|r| score::cost_of(r.meta.id, r.meta.severity, r.meta.severity) as f64).collect()
+/// A cost table as numbers indexed like [`RULES`] (a rule it does not name costs 0).
+fn indexed(table: &[(&str, u8)]) -> Vec<f64> {
+    RULES.iter().map(|r| table.iter().find(|(id, _)| *id == r.meta.id).map_or(0.0, |&(_, c)| c as f64)).collect()
 }
 
 /// A message's score under `costs`, as the engine computes it (before rounding).
@@ -317,7 +317,8 @@ pub fn fit(
             v[r] = b2 * v[r] + (1.0 - b2) * g * g;
             let mh = m[r] / (1.0 - b1.powi(step as i32));
             let vh = v[r] / (1.0 - b2.powi(step as i32));
-            c[r] = (c[r] - lr * mh / (vh.sqrt() + eps)).clamp(0.0, settings.max_cost);
+            // A rule that is on costs something: at least a point.
+            c[r] = (c[r] - lr * mh / (vh.sqrt() + eps)).clamp(1.0, settings.max_cost);
         }
     }
     c.iter().map(|x| x.round()).collect()
@@ -394,7 +395,8 @@ pub struct Outcome {
 
 /// Leave-one-source-out: for each source, fit on the others and score its messages.
 pub fn cross_validate(seen: &[Observed], pairs: &[Pair], settings: Settings) -> Outcome {
-    let prior = shipped_costs();
+    let prior = indexed(score::PRIOR);
+    let shipped_table = indexed(score::COSTS);
     let mut sources: Vec<&str> = Vec::new();
     for p in pairs {
         for i in [p.better, p.worse] {
@@ -419,7 +421,11 @@ pub fn cross_validate(seen: &[Observed], pairs: &[Pair], settings: Settings) -> 
         held_out: figures(seen, pairs, &held),
         shipped: figures(seen, pairs, &shipped),
         sources: sources.len(),
-        costs: RULES.iter().zip(all.iter().zip(&prior)).map(|(r, (&a, &p))| (r.meta.id, a as u8, p as u8)).collect(),
+        costs: RULES
+            .iter()
+            .zip(all.iter().zip(&shipped_table))
+            .map(|(r, (&a, &s))| (r.meta.id, a as u8, s as u8))
+            .collect(),
         scores: seen.iter().zip(&held).filter(|(_, h)| !h.is_nan()).map(|(o, &h)| (o.id.clone(), h as u8)).collect(),
     }
 }

@@ -852,7 +852,7 @@ pub static DATA: LangData = LangData {
         (
             List::Pitch,
             &[
-                "(ich helfe|wir helfen|helfe ich|helfen wir) _{0,3} (unternehmen|firmen|grunder|grunderinnen|teams|coaches|agenturen|startups|freelancern|selbstandigen|selbststandigen|kunden|fuhrungskraften|mittelstandlern|handwerkern|beratern|dienstleistern|praxen|kanzleien)",
+                "(ich helfe|wir helfen|helfe ich|helfen wir|und helfe|und helfen) _{0,3} (unternehmen|firmen|grunder|grunderinnen|teams|coaches|agenturen|startups|freelancern|selbstandigen|selbststandigen|kunden|fuhrungskraften|mittelstandlern|handwerkern|beratern|dienstleistern|praxen|kanzleien)",
                 "wir (haben|konnten) [bereits|schon] [uber|mehr als] \\d [\\+] [_] (unternehmen|kunden|firmen)",
                 "kostenlos* [\\d (min|minuten)] (erstgesprach|check|beratung|analyse|potenzialanalyse|strategiegesprach|webinar|audit)",
                 "unverbindliche* (erstgesprach|gesprach|kennenlernen|beratung|demo)",
@@ -872,6 +872,8 @@ pub static DATA: LangData = LangData {
                 "(ihr|ihren|ihrem|dein|deinen|deinem|euer|euren) [_] (punkt|gedanke|gedanken|frage|einwand|hinweis|kommentar|beitrag|vortrag|artikel|post) (zu|zum|zur|uber|dass)",
                 "[herzlichen] gluckwunsch (zu|zum|zur)",
                 "(habe|hab) [mir] [gerade|eben|vorhin|heute|gestern] (ihren|deinen|euren|ihr|dein|euer|den|die|das) _{1,4} (gelesen|durchgelesen|angehort|angesehen|angeschaut)",
+                "(sie|du|ihr) (haben|hast|habt) _{0,4} (aufgebaut|gegrundet|geleitet|gestartet|veroffentlicht|geschrieben|organisiert|entwickelt|eingefuhrt|umgestellt)",
+                "(habe|hab) [gehort|gelesen|gesehen] (dass|wie) (sie|du|ihr|dein|ihr) _{0,6} (aufgebaut|gegrundet|gestartet|gewechselt|umgestellt|eingefuhrt)",
             ],
         ),
         (

@@ -10,14 +10,15 @@ fn registry_has_every_family_and_every_rule_a_cost() {
     for f in Family::ALL {
         assert!(RULES.iter().any(|r| r.meta.family == f), "no rule in family {f:?}");
     }
-    let costs = crate::score::COSTS;
-    for r in RULES {
-        let n = costs.iter().filter(|(id, _)| *id == r.meta.id).count();
-        assert_eq!(n, 1, "{} needs exactly one entry in score::COSTS, has {n}", r.meta.id);
-    }
-    for (id, c) in costs {
-        assert!(find(id).is_some(), "score::COSTS names {id}, which is no rule");
-        assert!((1..=50).contains(c), "{id} costs {c}");
+    for (name, costs) in [("COSTS", crate::score::COSTS), ("PRIOR", crate::score::PRIOR)] {
+        for r in RULES {
+            let n = costs.iter().filter(|(id, _)| *id == r.meta.id).count();
+            assert_eq!(n, 1, "{} needs exactly one entry in score::{name}, has {n}", r.meta.id);
+        }
+        for (id, c) in costs {
+            assert!(find(id).is_some(), "score::{name} names {id}, which is no rule");
+            assert!((1..=50).contains(c), "{id} costs {c} in score::{name}");
+        }
     }
 }
 

@@ -14,8 +14,8 @@ pub const META: RuleMeta = RuleMeta {
     checkpoint: Some(Checkpoint::AddressedByName),
     kinds: Kinds::ALL,
     what: Bi {
-        en: "A stock salutation such as \"Dear Sir or Madam\", \"Hi there\" or \"To whom it may concern\".",
-        de: "Eine Standardanrede wie „Sehr geehrte Damen und Herren“, „Hallo zusammen“ oder „Liebe Netzwerkpartner“.",
+        en: "A stock salutation such as \"Dear Sir or Madam\", \"Hi there\" or \"To whom it may concern\". Every kind of message: in a reply it is as telling as in a first one.",
+        de: "Eine Standardanrede wie „Sehr geehrte Damen und Herren“, „Hallo zusammen“ oder „Liebe Netzwerkpartner“. Bei jeder Art Nachricht: in einer Antwort verrät sie ebenso viel wie in der ersten.",
     },
     why: Bi {
         en: "Everyone recognises a mass message by its first words; on a platform that shows the name, not using it says the note went to many.",

@@ -13,8 +13,8 @@ pub const META: RuleMeta = RuleMeta {
     checkpoint: Some(Checkpoint::AddressedByName),
     kinds: Kinds::ALL,
     what: Bi {
-        en: "The greeting names someone else than the person the page says you are writing to.",
-        de: "Die Anrede nennt jemand anderen als die Person, an die Sie laut Seite schreiben.",
+        en: "The greeting names someone else than the person the page says you are writing to. Every kind of message: a reply to the wrong name is as fatal as a first message.",
+        de: "Die Anrede nennt jemand anderen als die Person, an die Sie laut Seite schreiben. Bei jeder Art Nachricht: eine Antwort mit falschem Namen ist so fatal wie eine erste Nachricht.",
     },
     why: Bi {
         en: "A wrong name is the surest sign of a copied message, and the one mistake a recipient never overlooks.",
