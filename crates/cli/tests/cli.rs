@@ -143,3 +143,41 @@ fn rules_catalogue_lists_every_rule() {
     let text = run(&["rules"], b"");
     assert!(String::from_utf8_lossy(&text.stdout).contains("ask/vague"));
 }
+
+/// The score of `text` as `verbindlich check --format json` gives it, with `args`.
+fn score(text: &str, args: &[&str]) -> u64 {
+    let mut all = vec!["check", "-", "--format", "json"];
+    all.extend_from_slice(args);
+    let o = run(&all, text.as_bytes());
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON report");
+    r["score"].as_u64().expect("a score")
+}
+
+#[test]
+fn replies_are_coached_and_empty_notes_are_weak() {
+    let dir = std::env::temp_dir().join(format!("verbindlich-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let theirs = dir.join("theirs.txt");
+    std::fs::write(&theirs, "Thanks for the invite, happy to connect!").unwrap();
+    let reply =
+        ["--surface", "linkedin-message", "--reply-to", theirs.to_str().unwrap(), "--recipient", "Sabine Schmidt"];
+    let wrong_name = score("Hi Zoltan, thanks for accepting! How is the new team at Nordlicht settling in?", &reply);
+    assert!(wrong_name < 60, "a wrong name in a reply scores {wrong_name}");
+    let pitch = score(
+        "Hi there, thanks for connecting! I help professionals like you land their dream job in 90 days with my proven system. Book a free call here: https://calendly.com/coach/free",
+        &reply,
+    );
+    assert!(pitch < 60, "a pitch with a booking link after a courtesy scores {pitch}");
+    let answer = score("Hi Sabine, thanks for accepting! How is the new team at Nordlicht settling in?", &reply);
+    assert!(answer >= 80, "a friendly reply scores {answer}");
+    for note in ["Hi", "I'd like to connect with you on LinkedIn."] {
+        let s = score(note, &["--surface", "linkedin-connect"]);
+        assert!(s < 60, "{note:?} scores {s}");
+    }
+    let specific = score(
+        "Loved your post '12 hiring myths' and shared it with my team. I'd be grateful if we could connect.",
+        &["--surface", "linkedin-connect"],
+    );
+    assert!(specific >= 80, "a specific note scores {specific}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
