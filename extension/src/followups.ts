@@ -10,9 +10,24 @@ const ALARM = 'followup:';
 const DAY = 24 * 60 * 60 * 1000;
 const SNOOZE_DAYS = 3;
 
+/** A stored reminder as it must be; anything else in the list is dropped when read. */
+function valid(f: unknown): f is Followup {
+  if (typeof f !== 'object' || f === null) return false;
+  const r = f as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' &&
+    typeof r.url === 'string' &&
+    /^https:\/\//.test(r.url) &&
+    (r.name === null || typeof r.name === 'string') &&
+    Number.isFinite(r.sentAt) &&
+    Number.isFinite(r.dueAt)
+  );
+}
+
+/** The reminders, read through `valid`: a damaged entry costs that entry, not the list. */
 export async function list(): Promise<Followup[]> {
   const stored = (await chrome.storage.local.get(KEY))[KEY];
-  return Array.isArray(stored) ? (stored as Followup[]) : [];
+  return Array.isArray(stored) ? stored.filter(valid) : [];
 }
 
 async function store(followups: Followup[]): Promise<void> {

@@ -2,7 +2,7 @@
 // active tab (as the engine reported it to that tab), and the pending follow-ups.
 import { checklist, el } from './content/dom.js';
 import { bandLabel, setLang, t } from './i18n.js';
-import { ask, type Current, type Followup, MUTED_KEY, type PageState, type TabRequest } from './protocol.js';
+import { ask, type Current, type Followup, MUTED_KEY, type PageState, readMuted, type TabRequest } from './protocol.js';
 
 /** Asks the active tab's content script; null where there is none (not LinkedIn or XING). */
 async function askTab<T>(request: TabRequest): Promise<T | null> {
@@ -33,8 +33,8 @@ function renderSwitches(page: PageState | null): void {
   section.replaceChildren(
     toggle('site-switch', t('popupSite', page.host.replace(/^www\./, '')), page.siteOn, false, (on) => ask({ type: 'site', host: page.host, on })),
     toggle('conversation-switch', t('popupConversation'), page.siteOn && page.conversationOn, !page.siteOn, async (on) => {
-      const stored = (await chrome.storage.local.get(MUTED_KEY))[MUTED_KEY] as string[] | undefined;
-      const muted = new Set(stored ?? []);
+      // Written back repaired: whatever was not an address is gone.
+      const muted = new Set(readMuted((await chrome.storage.local.get(MUTED_KEY))[MUTED_KEY]));
       if (on) muted.delete(page.conversation);
       else muted.add(page.conversation);
       await chrome.storage.local.set({ [MUTED_KEY]: [...muted] });

@@ -80,6 +80,17 @@ export type PageState = { host: string; conversation: string; siteOn: boolean; c
 
 /** Conversations the user switched Verbindlich off in (origin + path, never any text): local storage. */
 export const MUTED_KEY = 'mutedConversations';
+
+/**
+ * The muted conversations as stored, read as what they must be: a list of addresses.
+ * Anything else (an object, a number, a string that would mute by substring, entries that
+ * are no address) is dropped rather than trusted, so a damaged key can never switch
+ * coaching off, nor throw on every page.
+ */
+export function readMuted(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter((c): c is string => typeof c === 'string' && /^https:\/\/[^\s]+$/.test(c));
+}
 /** The composer the user worked in last, with its latest report; null when there is none. */
 export type Current = { surface: SurfaceId; recipient: string | null; report: Report } | null;
 

@@ -34,6 +34,8 @@ const settled = (chars) =>
   );
 /** Runs `body` with `root`, the overlay's shadow root, and returns what it returns. */
 const inOverlay = (body, ...args) => d.run(`const root = document.querySelector('verbindlich-overlay').shadowRoot; ${body}`, ...args);
+/** Clicks as the user does (the overlay ignores a script's clicks) what `expression` finds in `root`. */
+const clickInOverlay = (expression) => d.clickFound(`const root = document.querySelector('verbindlich-overlay').shadowRoot; return ${expression};`);
 
 test('the manifest asks for the oldest Firefox tested', () => {
   const manifest = JSON.parse(readFileSync(join(ADDON, 'manifest.json'), 'utf8'));
@@ -64,13 +66,13 @@ test('LinkedIn messaging: typing brings the badge, the underlines and the findin
 });
 
 test('a card and its Apply: the salutation becomes the recipient\'s name, once', async () => {
-  await inOverlay(`root.querySelector('.badge').click();`);
+  await clickInOverlay(`root.querySelector('.badge')`);
   await d.until(`return !!document.querySelector('verbindlich-overlay').shadowRoot.querySelector('.panel button.item[data-rule="personal/generic-salutation"]');`, 'the list');
-  await inOverlay(`root.querySelector('.panel button.item[data-rule="personal/generic-salutation"]').click();`);
+  await clickInOverlay(`root.querySelector('.panel button.item[data-rule="personal/generic-salutation"]')`);
   const label = await d.until(`return document.querySelector('verbindlich-overlay').shadowRoot.querySelector('.card button.apply')?.textContent;`, 'the card');
   const suggestion = /“(.*)”/.exec(label)?.[1];
   assert.ok(suggestion?.includes('Anna'), label);
-  await inOverlay(`root.querySelector('.card button.apply').click();`);
+  await clickInOverlay(`root.querySelector('.card button.apply')`);
   const text = await d.until(`const t = window.fixture.draft(document.querySelector('#main-form [contenteditable]')); return t.startsWith(arguments[0]) ? t : null;`, 'the applied text', suggestion);
   assert.equal(text.replace(suggestion, 'Hi there'), WEAK, 'nothing else changed');
 });
@@ -87,7 +89,7 @@ test('the check before sending holds a send on an error, and "Send anyway" sends
   // Placed at the next frame, off the draft.
   await d.until(`return document.querySelector('verbindlich-overlay').shadowRoot.querySelector('.presend').style.top !== '';`, 'the check placed');
   await d.screenshot(join(SHOTS, 'firefox-presend.png'));
-  await inOverlay(`[...root.querySelectorAll('.presend button')].find((b) => b.textContent === 'Send anyway').click();`);
+  await clickInOverlay(`[...root.querySelectorAll('.presend button')].find((b) => b.textContent === 'Send anyway')`);
   await d.until('return window.fixture.sent.length === 1;', 'the send');
 });
 

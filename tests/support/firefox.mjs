@@ -122,6 +122,11 @@ export function driverOf(session) {
     click: async (css) => session('POST', `/element/${await d.find(css)}/click`, {}),
     type: async (css, text) => session('POST', `/element/${await d.find(css)}/value`, { text }),
     run: (script, ...args) => session('POST', '/execute/sync', { script, args }),
+    /** Clicks, as the user does, the element `script` returns (one in a shadow root, say). */
+    clickFound: async (script, ...args) => {
+      const element = await session('POST', '/execute/sync', { script, args });
+      return session('POST', `/element/${element[ELEMENT]}/click`, {});
+    },
     async until(script, what, ...args) {
       for (let i = 0; i < 300; i++) {
         const v = await d.run(script, ...args).catch(() => null);

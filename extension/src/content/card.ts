@@ -1,7 +1,7 @@
 // A finding's card: what is wrong, why, and what to do — Apply for a replacement that
 // reads right in place, an example shown as an example, and the three ways to silence it.
 import type { Finding } from '../protocol.js';
-import { el, severityLabel, t } from './dom.js';
+import { el, severityLabel, t, user } from './dom.js';
 
 export interface CardActions {
   apply(): void;
@@ -15,7 +15,7 @@ export interface CardActions {
 export function fillCard(card: HTMLElement, f: Finding, words: string, actions: CardActions): void {
   const button = (cls: string, label: string, then: () => void) => {
     const b = el('button', { class: cls, type: 'button' }, label);
-    b.addEventListener('click', then);
+    b.addEventListener('click', user(then));
     return b;
   };
   const apply =

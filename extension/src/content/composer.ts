@@ -6,6 +6,7 @@ import { ask, type Context, type Finding, type Ignored, type Report } from '../p
 import type { PresendMode } from '../settings.js';
 import { pagePerson, plausibleLine, plausibleName, read, readThread } from './context.js';
 import { type Editable, EditorText, isTextField, replace, select } from './editor.js';
+import { user } from './dom.js';
 import { Overlay } from './overlay.js';
 import { type ComposerKind, isSendButton, type Reading, sendButtons, type Site } from './sites.js';
 
@@ -59,10 +60,10 @@ export class Composer {
         if (target instanceof Element && this.subjectField() === target) void this.analyze();
       }, { ...on, capture: true });
     }
-    editor.addEventListener('focus', () => {
+    editor.addEventListener('focus', user(() => {
       this.lastActive = Date.now();
       void ask({ type: 'warm' });
-    }, on);
+    }), on);
     // The check before sending listens first of all (window, capture), so it can hold a
     // send before the site's own handlers see it.
     const first = { signal: this.abort.signal, capture: true } as const;
@@ -277,6 +278,9 @@ export class Composer {
 
   /** A click on this composer's Send button: hold it for the check, or let it go. */
   private sendClicked(e: Event): void {
+    // A page's own click() on Send is neither held nor recorded as the user's send; our
+    // "Send anyway" clicks with `bypass` set and passes.
+    if (!e.isTrusted && !this.bypass) return;
     // Without a scope we cannot tell this composer's Send from another's: leave it alone.
     const scope = this.scope();
     if (!scope) return;
@@ -293,6 +297,7 @@ export class Composer {
 
   /** Enter in the editor sends when the page's "Press Enter to send" is on. */
   private enterPressed(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
     if (e.composedPath()[0] !== this.editor || !this.findAll(this.kind.enterSends).length) return;
     this.checkSend(e, () => this.sendButton()?.click());

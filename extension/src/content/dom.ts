@@ -48,3 +48,14 @@ export function checklist(report: Report, inline: boolean, attrs: Record<string,
 export function severityLabel(s: Severity): string {
   return t(s === 'error' ? 'severityError' : s === 'warning' ? 'severityWarning' : 'severityHint');
 }
+
+/**
+ * A listener that runs only for events the user caused. A page's script can dispatch any
+ * event at our composer or host; those arrive with `isTrusted` false and are ignored, so
+ * the page can neither open a card nor press our buttons nor forge a send.
+ */
+export function user<E extends Event>(then: (e: E) => unknown): (e: E) => void {
+  return (e) => {
+    if (e.isTrusted) then(e);
+  };
+}

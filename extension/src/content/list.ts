@@ -2,14 +2,14 @@
 // the cap that holds it down), then every finding with what it costs.
 import { bandLabel } from '../i18n.js';
 import type { Report, ThingToMention } from '../protocol.js';
-import { el, severityLabel, t } from './dom.js';
+import { el, severityLabel, t, user } from './dom.js';
 
 export function fillList(panel: HTMLElement, report: Report | null, pick: (index: number) => void): void {
   const items = (report?.findings ?? []).map((f, i) => {
     const item = el('button', { class: 'item', type: 'button', 'data-rule': f.rule },
       el('span', { class: `severity ${f.severity}` }, severityLabel(f.severity)), ' ', f.message,
       f.cost > 0 ? el('span', { class: 'cost' }, t('findingCost', f.cost)) : '');
-    item.addEventListener('click', () => pick(i));
+    item.addEventListener('click', user(() => pick(i)));
     return el('li', {}, item);
   });
   const summary = report
@@ -55,13 +55,13 @@ function thingsToMention(report: Report): HTMLElement | '' {
     const item = el('button', { class: said ? 'item thing said' : 'item thing', type: 'button' },
       el('span', { class: 'state' }, said ? `✓ ${t('mentionDone')}` : '○'), ' ',
       el('span', { class: 'kind' }, t(KIND_KEY[thing.kind])), ' ', what);
-    item.addEventListener('click', () => {
+    item.addEventListener('click', user(() => {
       example.replaceChildren(el('span', { class: 'sentence' }, thing.example));
       navigator.clipboard?.writeText(thing.example).then(
         () => example.append(' ', el('span', { class: 'copied' }, t('mentionCopied'))),
         () => {},
       );
-    });
+    }));
     return el('li', {}, item);
   });
   return el('section', { class: 'things' }, el('h3', {}, t('mentionTitle')), el('ul', {}, ...items), example);

@@ -4,7 +4,7 @@
 // timer, and one cheap query per 100 ms looks for editors (measured in
 // tests/bench/extension.mjs). A composer that gains focus is decorated at once.
 import { setLang } from '../i18n.js';
-import { ask, type Current, MUTED_KEY, type PageState, type TabRequest } from '../protocol.js';
+import { ask, type Current, MUTED_KEY, type PageState, readMuted, type TabRequest } from '../protocol.js';
 import { defaults, type Loaded, type Settings } from '../settings.js';
 
 const fallback = (): Loaded => ({ settings: defaults(), own: defaults(), problems: [], area: 'sync', locked: [] });
@@ -125,6 +125,8 @@ function start(site: Site): void {
   document.addEventListener(
     'focusin',
     (e) => {
+      // A page that focuses an editor of its own by script learns nothing from us.
+      if (!e.isTrusted) return;
       const target = e.composedPath()[0];
       if (target instanceof Element && target.matches(CANDIDATES)) decorate(target);
     },
@@ -151,13 +153,13 @@ function start(site: Site): void {
     void ask({ type: 'settings' }).then((reply) => apply(reply.ok ? reply.loaded : fallback()));
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && MUTED_KEY in changes) {
-      muted = (changes[MUTED_KEY].newValue as string[] | undefined) ?? [];
+      muted = readMuted(changes[MUTED_KEY].newValue);
       settle();
     }
     if (area !== 'local' || 'settings' in changes || 'settingsArea' in changes) refresh();
   });
   void chrome.storage.local.get(MUTED_KEY).then((stored) => {
-    muted = (stored[MUTED_KEY] as string[] | undefined) ?? [];
+    muted = readMuted(stored[MUTED_KEY]);
     refresh();
   });
 }

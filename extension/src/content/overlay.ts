@@ -7,7 +7,7 @@
 import type { Finding, Report } from '../protocol.js';
 import { failBadge, fillBadge } from './badge.js';
 import { fillCard } from './card.js';
-import { el, intersects } from './dom.js';
+import { el, intersects, user } from './dom.js';
 import { caretOffset, type Editable, EditorText, isTextField } from './editor.js';
 import { fillList } from './list.js';
 import { drawMarks, Mirror } from './mirror.js';
@@ -75,25 +75,28 @@ export class Overlay {
     this.layer = el('div', { class: 'layer', 'aria-hidden': 'true' });
     this.mirror = isTextField(editor) ? new Mirror(editor) : null;
     if (this.mirror) this.layer.append(this.mirror.el);
-    this.badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false', part: 'badge' });
+    this.badge = el('button', { class: 'badge', type: 'button', 'aria-expanded': 'false' });
     this.card = el('div', { class: 'card', role: 'dialog', hidden: '' });
     this.panel = el('div', { class: 'panel', role: 'dialog', hidden: '' });
     this.toastBox = el('div', { class: 'toast', role: 'status', hidden: '' });
     this.root.append(this.layer, this.badge, this.card, this.panel, this.toastBox);
 
-    this.badge.addEventListener('click', () => this.togglePanel());
-    this.card.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
-    this.card.addEventListener('mouseleave', () => !this.cardPinned && this.scheduleHide());
-    this.root.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
+    // Every listener that acts hears only the user: a page's script can dispatch pointer,
+    // key and click events of its own, and must learn nothing from them and steer nothing
+    // (docs/architecture.md, "What a page can learn").
+    this.badge.addEventListener('click', user(() => this.togglePanel()));
+    this.card.addEventListener('mouseenter', user(() => clearTimeout(this.hideTimer)));
+    this.card.addEventListener('mouseleave', user(() => !this.cardPinned && this.scheduleHide()));
+    this.root.addEventListener('keydown', user((e) => this.onKey(e as KeyboardEvent)));
 
     // Cards follow the pointer and the caret. Only moving the caret opens one; typing
     // never does, so no card covers the words being written.
     const on = { signal: this.abort.signal, passive: true } as const;
-    editor.addEventListener('mousemove', (e) => this.hover(e as MouseEvent), on);
-    editor.addEventListener('mouseleave', () => !this.cardPinned && this.scheduleHide(), on);
-    editor.addEventListener('keyup', (e) => NAVIGATION.has((e as KeyboardEvent).key) && this.caret(), on);
-    editor.addEventListener('click', () => this.caret(), on);
-    editor.addEventListener('keydown', (e) => this.altEnter(e as KeyboardEvent), { signal: this.abort.signal });
+    editor.addEventListener('mousemove', user((e) => this.hover(e as MouseEvent)), on);
+    editor.addEventListener('mouseleave', user(() => !this.cardPinned && this.scheduleHide()), on);
+    editor.addEventListener('keyup', user((e) => NAVIGATION.has((e as KeyboardEvent).key) && this.caret()), on);
+    editor.addEventListener('click', user(() => this.caret()), on);
+    editor.addEventListener('keydown', user((e) => this.altEnter(e as KeyboardEvent)), { signal: this.abort.signal });
 
     this.attach();
   }

@@ -30,8 +30,9 @@ export function presendDialog(report: Report, blocking: Finding[], answers: Pres
     el('div', { class: 'actions' }, edit, show, send),
   );
   let answered = false;
-  const once = (then: () => void) => () => {
-    if (answered) return;
+  const once = (then: () => void) => (e?: Event) => {
+    // Only the user answers: a page's synthetic click on "Send anyway" does nothing.
+    if (answered || (e && !e.isTrusted)) return;
     answered = true;
     dialog.remove();
     then();
@@ -41,6 +42,7 @@ export function presendDialog(report: Report, blocking: Finding[], answers: Pres
   if (show && first) show.addEventListener('click', once(() => answers.show(first)));
   const buttons = [edit, show, send].filter((b): b is HTMLButtonElement => b !== null);
   dialog.addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Tab') {
       // Focus stays in the dialog while it is open.
       e.preventDefault();
