@@ -222,6 +222,21 @@ mod tests {
     }
 
     #[test]
+    fn what_a_display_hides_is_folded_away() {
+        assert_eq!(normalise("would\u{FEFF} lo\u{200B}ve to con\u{AD}nect"), "would love to connect");
+        assert_eq!(normalise("\u{1D407}\u{1D422} there"), "hi there", "mathematical bold");
+        assert_eq!(normalise("\u{1D5DB}\u{1D5F6}"), "hi", "sans-serif bold");
+        assert_eq!(normalise("\u{FF28}\u{FF49}\u{FF01}"), "hi!", "fullwidth");
+        assert_eq!(normalise("\u{1D7CF}\u{1D7CE}\u{1D7CE}%"), "100%", "bold digits");
+        assert_eq!(normalise("\u{202E}hello\u{202C}"), "hello", "direction overrides");
+        // The document maps the folded text back onto the message.
+        let d = Document::new("Hi \u{1D42D}\u{1D421}\u{1D41E}\u{1D42B}\u{1D41E}, let\u{200B}'s connect");
+        assert_eq!(d.norm, "hi there, let's connect");
+        let at = d.norm.find("let's").unwrap();
+        assert_eq!(d.span_from_norm(at, at + "let's connect".len()).text(d.text), "let\u{200B}'s connect");
+    }
+
+    #[test]
     fn abbreviations_are_sorted_for_binary_search() {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
     }

@@ -16,6 +16,21 @@ pub(super) fn fold(c: char, out: &mut String) {
         // Combining marks go: "Zoe\u{308}" and "Zoë" must match, whichever way the
         // page or the keyboard composed them.
         '\u{300}'..='\u{36f}' => {}
+        // What a display hides goes too: zero-width and other format characters (soft
+        // hyphen, joiners, direction marks and overrides, the byte-order mark), so that
+        // "would\u{FEFF} love to connect" is still the phrase it shows.
+        '\u{AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => {}
+        // And letters and digits dressed up as mathematical or fullwidth forms ("𝐇𝐢 there",
+        // "ｈｉ") read as the plain ones they show. The mathematical letters run in blocks of
+        // 52 (A–Z, a–z) per style, the digits in blocks of ten.
+        '\u{FF01}'..='\u{FF5E}' => fold(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c), out),
+        '\u{1D400}'..='\u{1D6A3}' => out.push(char::from(b'a' + ((c as u32 - 0x1D400) % 52 % 26) as u8)),
+        '\u{1D7CE}'..='\u{1D7FF}' => out.push(char::from(b'0' + ((c as u32 - 0x1D7CE) % 10) as u8)),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => out.extend(c.to_lowercase().map(base_letter)),
     }

@@ -57,6 +57,15 @@ mod tests {
     use crate::rules::testing::*;
 
     #[test]
+    fn a_salutation_dressed_up_in_other_letters_is_still_one() {
+        assert_finding(
+            "personal/generic-salutation",
+            "\u{1D407}\u{1D422} there, I enjoyed your talk on hiring. Could we talk next week?",
+        );
+        assert_finding("ask/vague", "Hi Anna, I enjoyed your talk on hiring and would\u{FEFF} love to connect.");
+    }
+
+    #[test]
     fn catches_both_languages_and_suggests_the_name() {
         let text = "Hallo zusammen, kurze Frage?";
         let f = assert_finding("personal/generic-salutation", text);
