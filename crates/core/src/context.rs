@@ -125,10 +125,14 @@ impl MessageKind {
 }
 
 impl Recipient {
+    /// The full name, if it reads as a name (see [`as_name`]).
+    pub fn full(&self) -> Option<&str> {
+        as_name(self.full_name.as_deref())
+    }
+
     /// The first name: given, or the first word of the full name.
     pub fn first(&self) -> Option<&str> {
-        non_empty(self.first_name.as_deref())
-            .or_else(|| non_empty(self.full_name.as_deref()).and_then(|f| f.split_whitespace().next()))
+        as_name(self.first_name.as_deref()).or_else(|| self.full().and_then(|f| f.split_whitespace().next()))
     }
 
     /// The company: given, or read from a headline such as "Head of Robotics at Contoso",
@@ -149,12 +153,12 @@ impl Recipient {
 
     /// The names they go by on the page: full, then first.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.full_name.as_deref().into_iter().chain(self.first_name.as_deref())
+        self.full().into_iter().chain(as_name(self.first_name.as_deref()))
     }
 
     /// The last name: the last word of the full name when it has more than one.
     pub fn last(&self) -> Option<&str> {
-        let full = non_empty(self.full_name.as_deref())?;
+        let full = self.full()?;
         let mut parts = full.split_whitespace();
         let first = parts.next();
         let last = parts.next_back();
@@ -216,12 +220,48 @@ fn non_empty(s: Option<&str>) -> Option<&str> {
     s.map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// A name from the page, accepted only as a name: letters and their marks, spaces,
+/// hyphens, apostrophes and dots, at most 100 characters. A page can put anything in the
+/// element a name is read from — markup ("‹img"), an emoji, a zero-width or direction
+/// character — and whatever the engine accepts as a name it writes into suggestions.
+fn as_name(s: Option<&str>) -> Option<&str> {
+    let name = non_empty(s)?;
+    let ok = name.chars().count() <= 100
+        && name.chars().any(char::is_alphabetic)
+        && name.chars().all(|c| {
+            c.is_alphabetic() || c == ' ' || "-'.\u{2019}".contains(c) || ('\u{300}'..='\u{36f}').contains(&c)
+        });
+    ok.then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn with_headline(h: &str) -> Recipient {
         Recipient { headline: Some(h.into()), ..Recipient::default() }
+    }
+
+    #[test]
+    fn a_name_is_accepted_only_as_a_name() {
+        let named = |n: &str| Recipient { full_name: Some(n.into()), ..Recipient::default() };
+        for ok in ["Anna Schmidt", "Zoë O'Brien-Müller", "Dr. Anna Schmidt", "José\u{301} Núñez", "Łukasz Żółw"]
+        {
+            assert_eq!(named(ok).full(), Some(ok), "{ok:?}");
+        }
+        for bad in [
+            "\u{2039}img src=x",
+            "<b>Anna</b>",
+            "\u{1f680}Mark",
+            "Anna\u{200B}",
+            "\u{202E}annA",
+            "Anna{{x}}",
+            "42",
+            " ",
+        ] {
+            let r = named(bad);
+            assert_eq!((r.full(), r.first(), r.last()), (None, None, None), "{bad:?}");
+        }
     }
 
     #[test]

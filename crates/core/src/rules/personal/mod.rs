@@ -10,7 +10,7 @@ use crate::rules::Check;
 /// A greeting for the recipient in the message's register: "Guten Tag Anna Schmidt" when a
 /// German message says Sie, "Hallo Anna" or "Hi Anna" otherwise.
 pub fn greeting_for(cx: &Check<'_>, first: &str) -> String {
-    let full = cx.context.recipient.as_ref().and_then(|r| r.full_name.as_deref()).unwrap_or(first);
+    let full = cx.context.recipient.as_ref().and_then(|r| r.full()).unwrap_or(first);
     if cx.lang == Lang::De && cx.facts.formal.len() > cx.facts.informal.len() {
         format!("Guten Tag {full}")
     } else {

@@ -42,7 +42,7 @@ pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
     if in_opening(first) || last.is_some_and(in_opening) {
         return;
     }
-    let full = recipient.and_then(|r| r.full_name.as_deref()).unwrap_or(first);
+    let full = recipient.and_then(|r| r.full()).unwrap_or(first);
     let wrong = w.text(doc.text);
     // After "Herr"/"Frau"/"Mr" the last name belongs there.
     let before = doc.text[..w.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");

@@ -90,7 +90,7 @@ fn fill<'a>(label: &str, cx: &'a Check<'_>) -> Option<&'a str> {
     } else if l.contains("first") || l.contains("vorname") {
         r.first()
     } else if l.contains("name") {
-        r.full_name.as_deref().or(r.first())
+        r.full().or(r.first())
     } else {
         None
     }
