@@ -94,9 +94,11 @@ impl Facts {
                 // "Guten Tag, Ihr Vortrag …": a pronoun after the greeting is no name.
                 let pronoun = lexicon::SELF | lexicon::YOU | lexicon::YOU_CAPITALISED | lexicon::POSSESSIVE;
                 let not_name = class.iter().any(|f| f & (lexicon::NOT_NAME | pronoun) != 0);
-                // A lone capital ("Hi X,") stands in for a name; it is not one.
+                // A lone capital ("Hi X,") stands in for a name; it is not one, and neither
+                // is the field of a template ("Hi [First Name]"), which is a placeholder.
                 let letters = doc.word_text(w).chars().filter(|c| c.is_alphabetic()).count();
-                if f.greeting.is_some() && w.capitalised && !not_name && letters > 1 {
+                let field = doc.text[..w.span.start].ends_with(['[', '{', '<', '(']);
+                if f.greeting.is_some() && w.capitalised && !not_name && !field && letters > 1 {
                     f.greeted = Some(w.span);
                 }
                 break;

@@ -77,6 +77,12 @@ mod tests {
     }
 
     #[test]
+    fn a_template_field_is_no_wrong_name() {
+        assert_clean("personal/wrong-name", "Hi [First Name], quick question?");
+        assert_clean("personal/wrong-name", "Hallo {Vorname}, kurze Frage?");
+    }
+
+    #[test]
     fn the_right_name_or_no_name_from_the_page_is_clean() {
         assert_clean("personal/wrong-name", "Hi Anna, quick question?");
         assert_clean("personal/wrong-name", "Sehr geehrte Frau Schmidt, eine kurze Frage?");
