@@ -37,9 +37,14 @@ setup() {
     # Not --locked: its lock file pins a crate version the registry no longer serves.
     cargo install wasm-bindgen-cli --version "$want" --force
   fi
-  if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(node -e 'console.log(JSON.stringify(require("./package-lock.json").packages))' 2>/dev/null) <(node -e 'console.log(JSON.stringify(require("./node_modules/.package-lock.json").packages))' 2>/dev/null); then
+  # npm's own record of what it installed (node_modules/.package-lock.json) leaves out the
+  # root and the other platforms' optional packages, so it never equals the lock file:
+  # remember the lock file we installed from instead.
+  local lock; lock=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat node_modules/.installed-from 2>/dev/null)" != "$lock" ]; then
     log "installing npm packages from package-lock.json"
     npm ci --no-audit --no-fund
+    echo "$lock" > node_modules/.installed-from
   fi
 }
 
