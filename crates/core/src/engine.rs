@@ -2,8 +2,8 @@
 //! every enabled rule over them and build the report.
 
 use crate::config::{Config, ConfigError, Problem, Settings};
-use crate::context::Context;
-use crate::facts::Facts;
+use crate::context::{Context, MessageKind};
+use crate::facts::{Facts, Theirs};
 use crate::lang::lexicon::{self, Class};
 use crate::lang::{self, Lang};
 use crate::mentions;
@@ -100,6 +100,8 @@ impl Engine {
             };
         let ideal_words = over.and_then(|o| o.ideal_words).unwrap_or_else(|| surface.ideal_words());
         let kind = context.kind();
+        let theirs =
+            (kind == MessageKind::Reply).then(|| context.their_last_message()).flatten().map(|t| Theirs::read(t, lang));
         let cx = Check {
             doc: &doc,
             lang,
@@ -112,6 +114,7 @@ impl Engine {
             facts: &facts,
             things: &things,
             kind,
+            theirs: theirs.as_ref(),
         };
 
         let accept = self.settings.accept.get(&lang);

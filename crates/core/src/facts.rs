@@ -301,3 +301,45 @@ pub fn find_mention(doc: &Document<'_>, name: &str) -> Option<Span> {
     };
     found.map(|s| doc.span_from_norm(s, s + needle.len()))
 }
+
+/// What the other person's last message holds that a reply is judged by, read once per
+/// analysis of a reply (`value/pitch-in-reply` and `ask/unanswered` both need it).
+#[derive(Debug, Default)]
+pub struct Theirs {
+    /// Short and asking for nothing — thanks, an acceptance, a greeting. "Send me your
+    /// calendar" asks for the link, and a question may ask for the offer.
+    pub courtesy: bool,
+    /// Their first question, as they wrote it.
+    pub question: Option<String>,
+    /// The words that carry their questions' topic (four letters or more, no function
+    /// word or pronoun), by [`stem`].
+    pub topic: Vec<String>,
+}
+
+impl Theirs {
+    pub fn read(text: &str, lang: Lang) -> Theirs {
+        let doc = Document::new(text);
+        let asks = crate::phrases::match_all(&doc, lang, None).any(List::CallToAction);
+        let mut theirs = Theirs::default();
+        let skip = lexicon::STOP | lexicon::SELF | lexicon::YOU | lexicon::YOU_CAPITALISED | lexicon::POSSESSIVE;
+        for s in doc.sentences.iter().filter(|s| s.question) {
+            theirs.question.get_or_insert_with(|| s.span.text(text).trim().to_string());
+            for w in doc.sentence_words(s) {
+                let class = lexicon::classify_in(text, w.span.start, w.span.end);
+                let t = doc.word_text(w);
+                if t.chars().count() >= 4 && (class[0] | class[1]) & skip == 0 {
+                    theirs.topic.push(stem(t));
+                }
+            }
+        }
+        theirs.courtesy = doc.words.len() <= 40 && theirs.question.is_none() && !asks;
+        theirs
+    }
+}
+
+/// The first letters a word is compared by across two messages: enough to match
+/// "reviews" with "review" and "Probeaufgaben" with "Probeaufgabe", not so many that an
+/// inflection breaks it.
+pub fn stem(word: &str) -> String {
+    crate::text::normalise(word).chars().take(5).collect()
+}

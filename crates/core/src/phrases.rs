@@ -15,7 +15,6 @@ use crate::hits::Hits;
 use crate::lang::List;
 use crate::span::Span;
 use crate::text::{Document, alnum_end as word_end, normalise, word_char_at, word_char_before};
-use std::borrow::Cow;
 
 /// What a phrase is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +30,7 @@ struct Phrase {
     /// one-word phrase, or one whose first word is not followed by a space and a word).
     second: u64,
     /// Normalised like the message.
-    body: Cow<'static, str>,
+    body: String,
     tag: Tag,
     /// The phrase ended in `*`: the last word may continue.
     prefix: bool,
@@ -45,17 +44,17 @@ struct Slot {
     /// 0 for an empty slot.
     head: u64,
     /// The phrases filed under the head alone.
-    alone: Cow<'static, [Phrase]>,
+    alone: Vec<Phrase>,
     /// The others, sorted by [`Phrase::second`].
-    paired: Cow<'static, [Phrase]>,
+    paired: Vec<Phrase>,
     /// A bit for each of the phrases' second words, by the top six bits of its key: a
     /// next word whose bit is clear continues none of them, and most words' is.
     seconds: u64,
 }
 
-/// How many bytes of a word make its head in the built-in index. Fixed, so that a phrase
-/// added changes its own slot and not every head; no shorter than the shortest one-word
-/// prefix phrase of the lists ("free*"), which a test holds them to.
+/// How many bytes of a word make its head in the built-in index: no shorter than the
+/// shortest one-word prefix phrase of the lists ("free*"), which a test holds them to, so
+/// that one short phrase cannot shorten every head.
 const BUILT_IN_HEAD: usize = 4;
 
 /// The bit of a second word's key in [`Slot::seconds`].
@@ -64,12 +63,12 @@ fn second_bit(key: u64) -> u64 {
     1 << (key >> 58)
 }
 
-const EMPTY: Slot = Slot { head: 0, alone: Cow::Borrowed(&[]), paired: Cow::Borrowed(&[]), seconds: 0 };
+const EMPTY: Slot = Slot { head: 0, alone: Vec::new(), paired: Vec::new(), seconds: 0 };
 
 /// A compiled set of phrases.
 pub struct PhraseSet {
     /// Open addressing by head key; a power of two long, at most half full.
-    slots: Cow<'static, [Slot]>,
+    slots: Vec<Slot>,
     /// The heads in `slots`, for a quick "no" before the hash lookup.
     heads: Sketch,
     /// How many bytes of a word make its head: at most 8, and no more than the shortest
@@ -184,7 +183,7 @@ impl PhraseSet {
             let (body, prefix) = split_prefix(phrase);
             let body = if built_in && body.is_ascii() { body.to_owned() } else { normalise(body) };
             if !body.is_empty() {
-                list.push((0, Phrase { second: 0, body: Cow::Owned(body), tag, prefix }));
+                list.push((0, Phrase { second: 0, body, tag, prefix }));
             }
         }
         let head_len = list
@@ -227,7 +226,7 @@ impl PhraseSet {
             while slots[i].head != 0 {
                 i = (i + 1) & mask;
             }
-            let phrases = |run: &[(u64, Phrase)]| Cow::Owned(run.iter().map(|(_, p)| p.clone()).collect());
+            let phrases = |run: &[(u64, Phrase)]| run.iter().map(|(_, p)| p.clone()).collect();
             slots[i] = Slot {
                 head,
                 alone: phrases(&run[..alone]),
@@ -235,7 +234,7 @@ impl PhraseSet {
                 seconds: run[alone..].iter().fold(0, |bits, (_, p)| bits | second_bit(p.second)),
             };
         }
-        PhraseSet { slots: Cow::Owned(slots), heads, head_len, symbols }
+        PhraseSet { slots, heads, head_len, symbols }
     }
 
     fn is_empty(&self) -> bool {

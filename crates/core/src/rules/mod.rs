@@ -281,6 +281,8 @@ pub struct Check<'a> {
     /// What the page shows about the recipient, and where the draft mentions it.
     pub things: &'a [crate::mentions::Thing],
     pub kind: MessageKind,
+    /// The other person's message, read, when this is a reply and the page shows it.
+    pub theirs: Option<&'a crate::facts::Theirs>,
 }
 
 impl Check<'_> {

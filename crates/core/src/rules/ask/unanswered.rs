@@ -1,9 +1,8 @@
 //! `ask/unanswered`: a reply that leaves the other person's question unanswered.
 
-use crate::lang::lexicon;
+use crate::facts::stem;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, Params, RuleMeta};
-use crate::text::Document;
 
 pub const META: RuleMeta = RuleMeta {
     id: "ask/unanswered",
@@ -33,46 +32,18 @@ pub const META: RuleMeta = RuleMeta {
     params: &[],
 };
 
-/// The first letters a word is compared by: enough to match "reviews" with "review" and
-/// "Probeaufgaben" with "Probeaufgabe", not so many that an inflection breaks it.
-const STEM: usize = 5;
-
-fn stem(word: &str) -> String {
-    crate::text::normalise(word).chars().take(STEM).collect()
-}
-
-/// The words of `doc`'s questions that carry their topic: four letters or more, no
-/// function word or pronoun.
-fn question_words(doc: &Document<'_>, text: &str) -> (Vec<String>, Option<String>) {
-    let mut words = Vec::new();
-    let mut first = None;
-    for s in doc.sentences.iter().filter(|s| s.question) {
-        first.get_or_insert_with(|| s.span.text(text).trim().to_string());
-        for w in doc.sentence_words(s) {
-            let class = lexicon::classify_in(text, w.span.start, w.span.end);
-            let skip = lexicon::STOP | lexicon::SELF | lexicon::YOU | lexicon::YOU_CAPITALISED | lexicon::POSSESSIVE;
-            let t = doc.word_text(w);
-            if t.chars().count() >= 4 && (class[0] | class[1]) & skip == 0 {
-                words.push(stem(t));
-            }
-        }
-    }
-    (words, first)
-}
-
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
-    let Some(theirs) = cx.context.their_last_message() else { return };
-    let their_doc = Document::new(theirs);
-    let (topic, Some(question)) = question_words(&their_doc, theirs) else { return };
+    let Some(theirs) = cx.theirs else { return };
+    let Some(question) = &theirs.question else { return };
     // "How are you?" is courtesy, and a question of function words has nothing to match.
-    if topic.is_empty() {
+    if theirs.topic.is_empty() {
         return;
     }
     let data = cx.lang.data();
     let answered = cx.doc.words.iter().any(|w| {
         let t = cx.doc.word_text(w);
         t.bytes().any(|b| b.is_ascii_digit())
-            || topic.contains(&stem(t))
+            || theirs.topic.contains(&stem(t))
             || data.answer_words.contains(&crate::text::normalise(t).as_str())
     });
     if answered {

@@ -34,15 +34,11 @@ pub const META: RuleMeta = RuleMeta {
     params: &[],
 };
 
-/// Their message asks nothing and says little: thanks, an acceptance, a greeting. "Send
-/// me your calendar" asks for the link, and a question may ask for the offer.
+/// Their message was a courtesy (see [`crate::facts::Theirs`]); when the page shows none,
+/// the reply says they just accepted ("thanks for connecting").
 fn answers_a_courtesy(cx: &Check<'_>) -> bool {
-    match cx.context.their_last_message() {
-        Some(theirs) => {
-            let doc = crate::text::Document::new(theirs);
-            let asks = crate::phrases::match_all(&doc, cx.lang, None).any(List::CallToAction);
-            doc.words.len() <= 40 && !doc.sentences.iter().any(|s| s.question) && !asks
-        }
+    match cx.theirs {
+        Some(theirs) => theirs.courtesy,
         None => cx.lang.data().thanks_for_connecting.iter().any(|p| cx.doc.norm.contains(p)),
     }
 }
