@@ -12,6 +12,9 @@ pub struct Context {
     pub surface: Option<Surface>,
     /// The limit the page states (maxlength, a visible counter); wins over the surface.
     pub max_chars: Option<usize>,
+    /// The page's field took no more text past this many characters (a `maxlength` the
+    /// text fills): whatever the user typed after that point is not in the message.
+    pub cut_at: Option<usize>,
     /// Language for messages and reasons; the message's language when absent.
     pub ui_lang: Option<Lang>,
     /// The message's language when the caller knows it; detected when absent.

@@ -189,6 +189,10 @@ pub fn specifics(doc: &Document<'_>, lang: Lang, classes: &[Class], hits: &Hits,
         found.push(w.span);
     }
     found.extend(quotations(doc.text));
+    // A stock phrase is no reason, whatever it names: LinkedIn's own "X has indicated you
+    // are a fellow member of Y" is canned, the group in it included.
+    let stock = hits.of(List::StockPhrase);
+    found.retain(|s| !stock.iter().any(|p| p.start <= s.start && s.end <= p.end));
     found
 }
 
@@ -199,7 +203,12 @@ fn sign_off(doc: &Document<'_>, lang: Lang) -> Option<Span> {
     let text = doc.text;
     let end = text.trim_end().len();
     if !text[..end].contains('\n') {
-        return None;
+        // On one line, a name after a dash at the end: "… on LinkedIn. - Ben".
+        let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().filter_map(|d| text[..end].rfind(d)).max()?;
+        let name = &text[dash..end];
+        let before = text[..dash].trim_end();
+        let ends_sentence = before.ends_with(['.', '!', '?']);
+        return (ends_sentence && name.split_whitespace().count() <= 4).then(|| Span::new(dash, end));
     }
     let closings = lang.data().closings;
     let mut start = end;

@@ -12,6 +12,7 @@ use crate::report::{Area, Band, Breakdown, Cap, ChecklistEntry, Finding, Scores,
 /// milder moves its cost with it (see [`cost_of`]).
 pub const COSTS: &[(&str, u8)] = &[
     ("length/over-limit", 39),
+    ("length/cut-off", 39),
     ("length/near-limit", 4),
     ("length/too-long", 9),
     ("length/too-short", 14),
@@ -65,6 +66,7 @@ pub const COSTS: &[(&str, u8)] = &[
 /// bad one.
 pub const PRIOR: &[(&str, u8)] = &[
     ("length/over-limit", 40),
+    ("length/cut-off", 40),
     ("length/near-limit", 4),
     // Reply rates fall slowly past 125 words and fast past 500 (Boomerang, 40 M emails).
     ("length/too-long", 10),

@@ -84,6 +84,11 @@ export type Context = { surface?: SurfaceId | null,
  */
 max_chars?: number | null, 
 /**
+ * The page's field took no more text past this many characters (a `maxlength` the
+ * text fills): whatever the user typed after that point is not in the message.
+ */
+cut_at?: number | null, 
+/**
  * Language for messages and reasons; the message's language when absent.
  */
 ui_lang?: Lang | null, 
@@ -307,7 +312,7 @@ label: Bilingual, unit: Unit, } & ({ "type": "integer", min: number, max: number
 /**
  * Which context an example needs: a first message, or a follow-up to one.
  */
-export type ExampleContext = "first-message" | "connect-note" | "inmail" | "follow-up" | "mass-send" | "reply-to-courtesy" | "reply-to-question";
+export type ExampleContext = "first-message" | "connect-note" | "inmail" | "follow-up" | "mass-send" | "reply-to-courtesy" | "reply-to-question" | "cut-note";
 
 /**
  * A rule as the catalogue shows it: its metadata and the area whose score its findings

@@ -846,6 +846,9 @@ pub static DATA: LangData = LangData {
                 "i (wanted|want|thought i would|thought i'd) [to] (reach out|touch base|introduce myself)",
                 "(i'm|i am) reaching out [to you] (because|regarding|about|since|as)",
                 "i (think|believe|feel) (you'd|you would|you could) be [a] (perfect|great|ideal|good|strong) (fit|match|candidate|addition)",
+                // LinkedIn's own lines: an invitation's canned reason, a pitch's opener
+                "(has|have) indicated (you are|you're) a (fellow|friend|colleague|classmate)",
+                "(we've|we have|we are|we're) [been] connected [for a while] but (haven't|have not|never) (interacted|talked|spoken|chatted)",
             ],
         ),
         (
@@ -884,6 +887,8 @@ pub static DATA: LangData = LangData {
                 "something [that] [i think|i believe] (could|might|would|will) [really] (benefit|interest|help) you",
                 "our _{0,2} (system|program|programme|offer|course|coaching|tool|agency|solution)",
                 "(i|we) [have] (developed|created|designed|invented) a [proven|unique|new] (method|system|program|programme|formula|framework|process) (that|which|to)",
+                "(i|we) (provide|offer|deliver|sell) [the] [best|top|quality|affordable|cost-effective|custom] _{0,3} (solutions|services)",
+                "(any|your) (ongoing|on going|upcoming|current|new) (project|projects|requirement|requirements) (that|which|where) (i|we) (can|could) help",
             ],
         ),
         (

@@ -132,7 +132,13 @@ pub enum ExampleContext {
     ReplyToCourtesy,
     /// A LinkedIn reply to [`EXAMPLE_QUESTION`].
     ReplyToQuestion,
+    /// `linkedin-connect` to Anna Schmidt in a field that takes at most
+    /// [`EXAMPLE_FIELD_LIMIT`] characters and cut the note there.
+    CutNote,
 }
+
+/// The `maxlength` of the field in `CutNote` examples.
+pub const EXAMPLE_FIELD_LIMIT: usize = 120;
 
 /// What Anna wrote after accepting the invitation, for `ReplyToCourtesy` examples.
 pub const EXAMPLE_COURTESY: Bi =
@@ -362,6 +368,7 @@ macro_rules! rules {
 rules![
     length::over_limit,
     length::near_limit,
+    length::cut_off,
     length::too_long,
     length::too_short,
     length::long_sentence,

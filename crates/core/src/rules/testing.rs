@@ -41,6 +41,11 @@ pub fn context_in(kind: ExampleContext, lang: crate::Lang) -> Context {
     match kind {
         ExampleContext::FirstMessage => {}
         ExampleContext::ConnectNote => c.surface = Some(Surface::LinkedinConnect),
+        ExampleContext::CutNote => {
+            c.surface = Some(Surface::LinkedinConnect);
+            c.max_chars = Some(super::EXAMPLE_FIELD_LIMIT);
+            c.cut_at = Some(super::EXAMPLE_FIELD_LIMIT);
+        }
         ExampleContext::Inmail => c.surface = Some(Surface::LinkedinInmail),
         ExampleContext::FollowUp => {
             c.thread = Some(Thread {

@@ -1,4 +1,5 @@
 //! `length`: short enough to be read by someone who owes you nothing.
+pub mod cut_off;
 pub mod long_paragraph;
 pub mod long_sentence;
 pub mod near_limit;
