@@ -4,7 +4,7 @@
 #   ./build.sh          set up and build everything: CLI, WASM engine, dist/www, dist/extension
 #   ./build.sh extension  rebuild only dist/extension (needs dist/www/pkg from a full build)
 #   ./build.sh serve    build, then serve the playground on http://127.0.0.1:8080
-#   ./build.sh test     every test (Rust, WASM under Node, Chromium by Playwright, Firefox ESR by WebDriver)
+#   ./build.sh test     every test (Rust, WASM under Node, the page reader under Node, Chromium by Playwright, Firefox ESR by WebDriver)
 #   ./build.sh bench    benchmarks that print numbers (native, WASM, peers, the extension)
 #   ./build.sh eval [FILE...]   how well the score separates messages with known verdicts
 #   ./build.sh fuzz [SECONDS]   fuzz the engine (cargo-fuzz, nightly); crashes become regression tests
@@ -209,6 +209,8 @@ run_tests() {
     cargo test -p verbindlich-wasm --target "$WASM_TARGET" --locked
   build_wasm
   build_extension
+  log "the page reader in Node (happy-dom, the fixture pages)"
+  node --test tests/page/
   log "the Firefox build passes web-ext lint"
   node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --warnings-as-errors --output text
   log "the playground and the extension in Chromium (Playwright)"

@@ -821,3 +821,49 @@ test('pages without a composer get no overlay', async () => {
   assert.equal(await page.locator('verbindlich-overlay').count(), 0);
   await page.close();
 });
+
+test('the page read right: XING chat and a class-less LinkedIn bubble catch the wrong name; a full field says the note was cut', async () => {
+  // XING's own chat page: the name only in the chat's heading, the user's in the top bar.
+  let { page, errors } = await openFixture(browser.context, 'https://www.xing.com/chats/2f7c9a');
+  const field = page.locator('textarea[data-testid="chat-reply-input"]');
+  await field.click();
+  const body = ', danke für das Gespräch auf der LogiMAT. Darf ich Ihnen nächste Woche eine Frage zu Ihrem Lager stellen?';
+  await page.keyboard.type(`Hallo Zoltan${body}`);
+  let host = page.locator('verbindlich-overlay');
+  await settled(host, `Hallo Zoltan${body}`.length);
+  assert.ok((await panelRules(host)).includes('personal/wrong-name'), 'Zoltan is not Sabine');
+  await field.click();
+  await retype(page, host, `Hallo Frau Schmidt${body}`);
+  assert.ok(!(await panelRules(host)).includes('personal/wrong-name'));
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // The bubble as captured with its class names stripped.
+  ({ page, errors } = await openFixture(browser.context, 'https://www.linkedin.com/mynetwork/?variant=reply'));
+  await page.locator('[role="textbox"]').click();
+  const reply = 'Hi Zoltan, we use a shared rubric in a spreadsheet, nothing fancy. Happy to send you the template.';
+  await page.keyboard.type(reply);
+  host = page.locator('verbindlich-overlay');
+  await settled(host, reply.length);
+  assert.ok((await panelRules(host)).includes('personal/wrong-name'), 'Zoltan is not Anna');
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // A note field that enforces 200 characters itself: typing on past it is cut silently.
+  ({ page, errors } = await openFixture(browser.context, `${PROFILE}?modal=light&maxlength=200`));
+  await page.locator('#more').click();
+  await page.locator('#connect').click();
+  await page.locator('#add-note').click();
+  const note = page.locator('#custom-message');
+  await note.click();
+  const long = 'Hi Anna, your ROSCon talk on fleet tests was great, and the part about battery age stuck with me. I am building a test rig for a fleet of forty robots. Could I ask you one question about it next week? No pressure at all.';
+  await page.keyboard.type(long);
+  assert.equal((await note.inputValue()).length, 200, 'the page kept 200 characters');
+  host = page.locator('verbindlich-overlay');
+  await settled(host, 200);
+  assert.ok((await panelRules(host)).includes('length/cut-off'));
+  assert.match(await host.locator('.badge').innerText(), /200\/200 cut off by the page/);
+  await page.screenshot({ path: `${SHOTS}extension-cut-note.png` });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -31,9 +31,11 @@ const PAGES = {
     '/preload/msg-overlay/': 'linkedin-drawer-frame.html',
     '/embed/feed/update/': 'linkedin-embed-frame.html',
     '/feed/': 'no-composer.html',
+    '/mynetwork/': 'linkedin-bubble-plain.html',
   },
   'www.xing.com': {
     '/profile/Lena_Hoffmann': 'xing-profile.html',
+    '/chats/2f7c9a': 'xing-chat.html',
   },
 };
 

@@ -9,13 +9,16 @@ export function fillBadge(badge: HTMLElement, report: Report, guessed: boolean):
   // The engine's band, shown: weak is red, could be better amber, ready green.
   badge.dataset.level = report.band === 'weak' ? 'low' : report.band === 'could-be-better' ? 'mid' : 'high';
   const over = report.checklist.some((c) => c.id === 'within-limit' && !c.passed);
+  // The engine found the page's field cut the note: at the limit, not over it.
+  const cut = report.findings.some((f) => f.rule === 'length/cut-off');
+  const note = cut ? ` ${t('badgeCutOff')}` : over ? ` ${t('badgeOverLimit')}` : '';
   const chars = limit.max_chars != null ? `${counts.chars}/${limit.max_chars}` : tn('badgeChars', counts.chars);
   const band = bandLabel(report.band);
   badge.replaceChildren(
     el('span', { class: 'score' }, String(score)),
     el('span', { class: 'band' }, band),
     el('span', { class: 'sep' }, '·'),
-    el('span', { class: over ? 'chars over' : 'chars' }, chars, over ? ` ${t('badgeOverLimit')}` : ''),
+    el('span', { class: over ? 'chars over' : 'chars' }, chars, note),
     el('span', { class: 'sep' }, '·'),
     el('span', { class: 'words' }, tn('badgeWords', counts.words)),
     ...(guessed ? [el('span', { class: 'sep' }, '·'), el('span', { class: 'guessed' }, t('badgeGuessed'))] : []),

@@ -4,12 +4,18 @@
 // timer, and one cheap query per 100 ms looks for editors (measured in
 // tests/bench/extension.mjs). A composer that gains focus is decorated at once.
 import { setLang } from '../i18n.js';
-import { ask, type Current, MUTED_KEY, type PageState, readMuted, type TabRequest } from '../protocol.js';
+import { ask, MUTED_KEY, readMuted } from '../protocol.js';
 import { defaults, type Loaded, type Settings } from '../settings.js';
 
 const fallback = (): Loaded => ({ settings: defaults(), own: defaults(), problems: [], area: 'sync', locked: [] });
 import { Composer, conversation } from './composer.js';
 import type { Editable } from './editor.js';
+import * as checkBeforeSending from './features/check-before-sending.js';
+import { actions } from './features/findings.js';
+import type { Page } from './features/page.js';
+import * as popupAnswers from './features/popup-answers.js';
+import * as toolbarCount from './features/toolbar-count.js';
+import * as tracking from './features/tracking.js';
 import { fallbackKind, fallbackScope, kindOf, type Site, siteFor } from './sites.js';
 
 /** Every editor is a textarea or a contenteditable element: a query the browser answers fast. */
@@ -32,7 +38,6 @@ function start(site: Site): void {
   /** Conversations switched off in the popup; the page's address changes without a reload. */
   let muted: string[] = [];
   const here = () => !muted.includes(conversation());
-  let shownCount = -1;
 
   // Touching the records' nodes would cost a wrapper per added node in this isolated
   // world; a feed adds thousands. The callback only schedules a look.
@@ -46,6 +51,13 @@ function start(site: Site): void {
     observer.observe(root, { childList: true, subtree: true });
   }
 
+  const page: Page = {
+    composers,
+    inFrame,
+    latest: () => [...composers.values()].sort((a, b) => b.lastActive - a.lastActive)[0],
+  };
+
+  /** A composer for `editor`, with every feature listening to it. */
   function decorate(editor: Element): void {
     if (!running || !here() || composers.has(editor) || !editor.isConnected || !(editor instanceof HTMLElement)) return;
     const kind = kindOf(site, editor);
@@ -53,30 +65,18 @@ function start(site: Site): void {
     // is still coached, as a plain message, and the badge says we could not tell.
     const scope = kind ? null : fallbackScope(editor);
     if (!kind && !scope) return;
-    const composer = new Composer(editor as Editable, kind ?? fallbackKind(site), site, () => settings.presend, scope);
-    composer.onReport = count;
+    const composer = new Composer({ editor: editor as Editable, kind: kind ?? fallbackKind(site), site, fixedScope: scope }, actions);
     composers.set(editor, composer);
-  }
-
-  /** The composer the user worked in last. */
-  function latest(): Composer | undefined {
-    return [...composers.values()].sort((a, b) => b.lastActive - a.lastActive)[0];
-  }
-
-  /** The toolbar icon counts what is worth fixing in the latest composer. */
-  function count(): void {
-    if (inFrame && !composers.size) return;
-    const report = latest()?.report;
-    const n = report ? report.findings.filter((f) => f.severity !== 'hint').length : 0;
-    if (n === shownCount) return;
-    shownCount = n;
-    void ask({ type: 'count', count: n });
+    const { signal } = composer;
+    checkBeforeSending.init(composer, signal, () => settings.presend);
+    tracking.init(composer, signal);
+    toolbarCount.init(composer, signal, page);
+    composer.start();
   }
 
   function teardown(): void {
     for (const composer of composers.values()) composer.destroy();
     composers.clear();
-    count();
   }
 
   function settle(): void {
@@ -133,19 +133,7 @@ function start(site: Site): void {
     { capture: true, passive: true },
   );
 
-  // The popup asks for the composer the user worked in last, and about this page; a
-  // command opens the latest composer's list. Only the top frame answers for the page.
-  chrome.runtime.onMessage.addListener((message: TabRequest, _sender, sendResponse: (r: Current | PageState) => void) => {
-    if (message?.type === 'current') {
-      const last = [...composers.values()].filter((c) => c.report).sort((a, b) => b.lastActive - a.lastActive)[0];
-      if (last?.report || !inFrame) sendResponse(last?.report ? { surface: last.kind.surface, recipient: last.recipient(), report: last.report } : null);
-    } else if (message?.type === 'page' && !inFrame) {
-      sendResponse({ host: site.host, conversation: conversation(), siteOn: running, conversationOn: here() });
-    } else if (message?.type === 'open-findings') {
-      latest()?.overlay.enterFromEditor(null);
-    }
-    return false;
-  });
+  popupAnswers.init(page, () => ({ host: site.host, siteOn: running, conversationOn: here() }));
 
   // Settings now, and again whenever they change (options page, another device, policy).
   // Listening here rather than waiting for the worker: it may be asleep when they change.

@@ -49,6 +49,11 @@ export interface MessageList {
   own: string;
   /** The message's text inside an item. */
   body: string[];
+  /**
+   * The sender's name an item shows, for pages whose items carry no marker of their side:
+   * the recipient's name makes it theirs, the user's own makes it the user's.
+   */
+  sender: Reading[];
   /** When an own message was sent: `title="Sent at …"`. */
   sentAt: Reading[];
 }
@@ -124,7 +129,14 @@ const LINKEDIN_MESSAGES: MessageList = {
   // Theirs carry --other [blaze] [pilot]; own ones no marker class at all [blaze] 2026-05.
   theirs: '.msg-s-event-listitem--other',
   own: '.msg-s-event-listitem:not(.msg-s-event-listitem--other)',
-  body: ['.msg-s-event-listitem__body'], // p.msg-s-event-listitem__body [blaze] 2026-05
+  body: [
+    '.msg-s-event-listitem__body', // p.msg-s-event-listitem__body [blaze] 2026-05
+    'p', // class-stripped items [net] 2026-10: the body is the item's paragraphs
+  ],
+  sender: [
+    '.msg-s-message-group__name', // span.msg-s-message-group__name [blaze]: theirs and own alike
+    'a[href*="/in/"]', // the sender's profile link, class-stripped [net] 2026-10
+  ],
   sentAt: [
     // span.msg-s-event-with-indicator__sending-indicator[title^="Sent at"] [blaze] 2026-05
     { sel: '.msg-s-event-with-indicator__sending-indicator[title]', attr: 'title', pattern: /^(?:Sent at|Gesendet am|Enviado el)?\s*(.+)$/ },
@@ -140,6 +152,8 @@ const LINKEDIN_CONVERSATION_RECIPIENT: Reading[] = [
   // bubble header h2.msg-overlay-bubble-header__title > a[href^="/in/"] > span [blaze] [pilot] [net];
   // the link only: the h2's own text is "New message" in a new conversation [munch] [cc] [net]
   '.msg-overlay-bubble-header__title a[href*="/in/"]',
+  // the same header with its classes stripped: h2 > a[href="/in/<profile id>/"] [net] 2026-10
+  'h2 a[href*="/in/"]',
   // thread page: h2.msg-entity-lockup__entity-title in the title bar [blaze] 2026-05
   'h2.msg-entity-lockup__entity-title',
   // the profile card in the thread [blaze] [pilot] [munch]

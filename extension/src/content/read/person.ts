@@ -1,73 +1,12 @@
-// What the page says around a composer: who the message is for, what they do, where the
-// conversation stands. Read at analysis time from the DOM and handed to the engine; nothing
-// here is stored. A value that does not look like what it should be is dropped rather than
-// passed on: no recipient is better than the wrong one.
-import type { Context } from '../protocol.js';
-import { EditorText } from './editor.js';
-import { linkedinTopCard, type MessageList, type PagePerson, type Reading } from './sites.js';
+// What the page says about the person it is about (a profile's top card, or the profile
+// behind a composer's dialog): name, headline, location, company, mutual contacts, what the
+// user and they share, their posts. Read from the DOM when asked; nothing is kept.
+import type { Context } from '../../protocol.js';
+import { linkedinTopCard, type PagePerson } from '../sites.js';
+import { plausibleLine, plausibleName, read, readAll, tidy } from './values.js';
 
-type Thread = NonNullable<Context['thread']>;
 type Shared = NonNullable<NonNullable<Context['recipient']>['shared']>[number];
 type SharedKind = Shared['kind'];
-
-export function tidy(s: string | null | undefined): string | null {
-  const t = s?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
-}
-
-/** An element's text as shown, without the visually hidden parts (presence, a11y hints). */
-function shownText(e: Element): string | null {
-  if (!e.querySelector('.visually-hidden, .a11y-text')) return tidy(e.textContent);
-  const copy = e.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('.visually-hidden, .a11y-text')) hidden.remove();
-  return tidy(copy.textContent);
-}
-
-/** The values `reading` finds in `root`, in document order. */
-function readAll(root: ParentNode, reading: Reading): string[] {
-  const r = typeof reading === 'string' ? { sel: reading } : reading;
-  const out: string[] = [];
-  for (const e of root.querySelectorAll(r.sel)) {
-    const raw = r.attr ? tidy(e.getAttribute(r.attr)) : shownText(e);
-    if (!raw) continue;
-    const m = r.pattern ? r.pattern.exec(raw) : null;
-    const value = r.pattern ? tidy(m?.[1]) : raw;
-    if (value) out.push(value);
-  }
-  return out;
-}
-
-/** The first value of the first reading that yields one `accept` takes. */
-export function read(root: ParentNode | null, readings: Reading[], accept: (v: string) => boolean = () => true): string | null {
-  if (!root) return null;
-  for (const reading of readings) {
-    for (const v of readAll(root, reading)) if (accept(v)) return v;
-  }
-  return null;
-}
-
-// What a recipient's name is not. Headers and buttons say these where a name could be.
-const HEADER = /^(new message|neue nachricht|nuevo mensaje|nouveau message|messaging|nachrichten|mensajes|messages)$/i;
-// presence: "Status is offline" [blaze], "Activo ahora" [pilot], and their kin
-const PRESENCE = /^(status\b|active\b|activo\b|activa\b|aktiv\b|jetzt aktiv|online\b|offline\b|available\b|away\b|busy\b)/i;
-// a degree: "· 2nd", "2nd", "3rd+", "· 2."
-const DEGREE = /^[·•]|^\d+(st|nd|rd|th|\.)?\+?(\s+degree.*)?$/i;
-const BUTTON =
-  /^(send|senden|enviar|message|nachricht|connect|vernetzen|more|mehr|follow|folgen|close|schlie(ß|ss)en|open|öffnen|remove|entfernen|view|invite|einladen|cancel|abbrechen|add|hinzufügen|dismiss|pending|ausstehend)\b|(’|')s profile$|\bprofile?$/i;
-
-/** True when `v` could be a person's name (and is not the user's own). */
-export function plausibleName(v: string, self: string | null): boolean {
-  if (v.length < 2 || v.length > 80 || !/\p{L}/u.test(v)) return false;
-  if (/[|@:/]|https?:|\d{3,}/.test(v)) return false;
-  if (v.split(' ').length > 8) return false;
-  if (self && v.toLocaleLowerCase() === self.toLocaleLowerCase()) return false;
-  return ![HEADER, PRESENCE, DEGREE, BUTTON].some((re) => re.test(v));
-}
-
-/** True when `v` could be a headline: not presence text, not a degree. */
-export function plausibleLine(v: string): boolean {
-  return v.length > 1 && v.length < 300 && !PRESENCE.test(v) && !DEGREE.test(v);
-}
 
 /** What a profile shows about its person. */
 export interface PageFacts {
@@ -75,11 +14,19 @@ export interface PageFacts {
   headline: string | null;
   location: string | null;
   company: string | null;
+  school: string | null;
+  /** What a creator's profile says they talk about ("Talks about #hiring, #rust"). */
+  topics: string[];
   mutual: string[];
   mutual_count: number | null;
   shared: Shared[];
   posts: string[];
 }
+
+const TOPICS = /^(?:talks about|spricht über|schreibt über|themen:?)\s+(.+)$/i;
+const COUNTS = /^[\d.,+\s]+(?:k\s+)?(?:followers?|connections?|follower|kontakte?|abonnenten)\b/i;
+/** A location reads as a place: short, no hashtags, separators or sentence punctuation. */
+const PLACE = /^[^#|@!?:;]{2,80}$/;
 
 /** The person the page is about (a profile's top card), read by selector and, on the 2026 profile, by position. */
 export function pagePerson(
@@ -95,30 +42,33 @@ export function pagePerson(
     full_name = names.size === 1 ? [...names][0] : null;
   }
   let headline = read(doc, page.headline, plausibleLine);
-  let location = read(doc, page.location, plausibleLine);
+  let location = read(doc, page.location, (v) => plausibleLine(v) && !TOPICS.test(v));
+  let topics: string[] = [];
   const card = linkedinTopCard(doc);
-  if (card && (!headline || !location)) {
+  if (card) {
     // 2026 SDUI top card, hashed classes: the degree <p>s ("· 2nd" twice), then the
-    // headline <p>, then the location <p> ([cc] profile-other 2026-09, [net], [readers]).
+    // headline <p>, then the location <p> ([cc] profile-other 2026-09, [net], [readers]);
+    // a creator's card adds "Talks about #a, #b" among them, and counts of followers.
     const ps = [...card.querySelectorAll('p')].filter((p) => !p.closest('[role="button"], a, button'));
     const texts = ps.map((p) => tidy(p.textContent) ?? '');
     let i = -1;
     texts.forEach((t, at) => /^[·•]\s*\d/.test(t) && (i = at));
-    const next = () => {
-      for (i++; i < texts.length; i++) if (texts[i] && plausibleLine(texts[i])) return texts[i];
-      return null;
-    };
-    if (i >= 0) {
-      headline ??= next();
-      location ??= next();
+    const lines = i >= 0 ? texts.slice(i + 1).filter((t) => t && plausibleLine(t)) : [];
+    for (const line of lines) {
+      const talks = TOPICS.exec(line);
+      if (talks) topics = talks[1].split(/\s*(?:,|\band\b|\bund\b)\s*/).map((t) => t.replace(/^#/, '').trim()).filter(Boolean);
     }
+    const plain = lines.filter((t) => !TOPICS.test(t) && !COUNTS.test(t));
+    headline ??= plain[0] ?? null;
+    location ??= plain.slice(1).find((t) => PLACE.test(t)) ?? null;
   }
-  const company = read(doc, page.company, plausibleLine);
+  // The company and the school buttons, in that order ([cc] 2026-09; the Ember profile's right panel).
+  const [company = null, school = null] = page.company.flatMap((r) => readAll(doc, r)).filter(plausibleLine);
   const mutualText = read(doc, page.mutual);
   const mutual = mutualNames(mutualText);
   const shared = sharedThings(page.shared.flatMap((r) => readAll(doc, r)));
   const posts = [...new Set(page.posts.flatMap((r) => readAll(doc, r)).filter(plausibleLine))].slice(0, 2);
-  return { full_name, headline, location, company, mutual, mutual_count: mutualCount(mutualText, mutual), shared, posts };
+  return { full_name, headline, location, company, school, topics, mutual, mutual_count: mutualCount(mutualText, mutual), shared, posts };
 }
 
 /** "Jonas Weber, Mia Braun and 3 other mutual connections" → 5; "12 mutual connections" → 12. */
@@ -164,44 +114,3 @@ function mutualNames(text: string | null): string[] {
   return named.map((n) => n.trim()).filter((n) => plausibleName(n, null));
 }
 
-/**
- * Where the conversation stands, as the page shows it: the newest message theirs makes
- * the draft a reply; the user's own unanswered message makes it a follow-up; no message
- * at all, a first message. Null when the page shows messages we cannot tell apart.
- */
-export function readThread(scope: Element | null, list: MessageList | null, now = Date.now()): Thread | null {
-  if (!scope || !list) return null;
-  let items: Element[] = [];
-  for (const sel of list.item) {
-    items = [...scope.querySelectorAll(sel)];
-    if (items.length) break;
-  }
-  if (!items.length) return { kind: 'first' };
-  const theirs = (e: Element) => e.matches(list.theirs);
-  const own = (e: Element) => e.matches(list.own);
-  const last = items[items.length - 1];
-  if (!theirs(last) && !own(last)) return null;
-  // The newest turn: the run of messages at the end from the same side.
-  const run: Element[] = [];
-  for (let i = items.length - 1; i >= 0 && theirs(items[i]) === theirs(last) && (theirs(items[i]) || own(items[i])); i--) run.unshift(items[i]);
-  const text = run.map((e) => messageText(e, list)).filter(Boolean).join('\n\n') || null;
-  if (theirs(last)) return { kind: 'reply', their_last_message: text };
-  const sent = sentAt(run[run.length - 1], list);
-  const days = sent === null ? null : Math.max(0, Math.floor((now - sent) / 86_400_000));
-  return { kind: 'followup', first_message: text, days_since_last_sent: days };
-}
-
-function messageText(item: Element, list: MessageList): string | null {
-  for (const sel of list.body) {
-    const bodies = [...item.querySelectorAll(sel)];
-    if (bodies.length) return bodies.map((b) => EditorText.read(b as HTMLElement).text.trim()).join('\n') || null;
-  }
-  return null;
-}
-
-function sentAt(item: Element | undefined, list: MessageList): number | null {
-  if (!item) return null;
-  const when = read(item, list.sentAt);
-  const t = when ? Date.parse(when) : NaN;
-  return Number.isFinite(t) ? t : null;
-}
