@@ -8,6 +8,7 @@ import init, {
   analyze,
   type Config,
   defaultConfig,
+  rememberSent,
   repairConfig,
   similaritySketch,
   validateConfig,
@@ -25,6 +26,20 @@ let loaded: Promise<Loaded> = ready.then(() => load(repairConfig));
 // The history in memory, read again when storage says it changed: a keystroke reads no storage.
 let kept: Promise<history.History> = history.read();
 
+/**
+ * The first messages sent before, by their sketches, handed to the engine only when they
+ * change — the history was read again, the warning switched, a day passed (their ages are
+ * in days) — and not with every keystroke: they are the user's history, not the page's
+ * context. With the warning off the engine holds none.
+ */
+let handed: { history: history.History; massSend: boolean; day: number } | null = null;
+function handSketches(kept: history.History, massSend: boolean): void {
+  const day = Math.floor(Date.now() / 86_400_000);
+  if (handed?.history === kept && handed.massSend === massSend && handed.day === day) return;
+  rememberSent(massSend ? history.sentNotes(kept) : []);
+  handed = { history: kept, massSend, day };
+}
+
 async function handle(request: Request, sender: chrome.runtime.MessageSender | undefined): Promise<Reply<Request>> {
   if (request.type === 'count') {
     // Not the engine's business: answered without waiting for it.
@@ -41,11 +56,10 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
     case 'warm':
       return { ok: true };
     case 'analyze': {
-      // The first messages sent before, by their sketches: only with the warning on.
-      const context = settings.massSend ? { ...request.context, sent: history.sentNotes(await kept) } : request.context;
+      handSketches(await kept, settings.massSend);
       return {
         ok: true,
-        report: analyze({ text: request.text, context, config: withIgnored(settings.config, request.ignore) }),
+        report: analyze({ text: request.text, context: request.context, config: withIgnored(settings.config, request.ignore) }),
       };
     }
     case 'accept':

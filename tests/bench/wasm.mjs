@@ -114,3 +114,32 @@ row('WASM size, raw / gzip -9 (goal ≤ 300 KB)', builds.map((b) => `${(b.raw / 
 row('instantiate + first analysis (goal ≤ 30 ms)', colds.map((c) => `${median(c.map((x) => x.cold)).toFixed(1)} ms`));
 row('  of which instantiate / warm()', colds.map((c) => `${median(c.map((x) => x.instantiate)).toFixed(1)} / ${median(c.map((x) => x.warm)).toFixed(1)} ms`));
 CASES.forEach(([name], c) => row(name, results[c].map((x) => `${us(median(x.medians))} / ${us(p95(x.all))}`)));
+
+// A keystroke with a full history (2,000 first messages sent, the history's cap): the
+// sketches carried in every analyze's context — serialised by the worker, parsed by the
+// boundary — against the sketches handed to the engine once (rememberSent).
+for (const [b, { engine }] of builds.entries()) {
+  if (!engine.rememberSent) continue;
+  const sent = Array.from({ length: 2000 }, (_, i) => ({ sketch: engine.similaritySketch(`${NOTE} ${i} ${i * 7919}`, `Person ${i}`), days_ago: i % 90 }));
+  const heavy = { ...context, sent };
+  const time = (run) => {
+    for (let i = 0; i < 50; i++) run();
+    const times = [];
+    for (let i = 0; i < 200; i++) {
+      const s = performance.now();
+      run();
+      times.push((performance.now() - s) * 1000);
+    }
+    return times;
+  };
+  engine.rememberSent([]);
+  // The worker's side of carrying them: the message over the port is a structured clone,
+  // and the boundary turns the context into JSON to key its cache.
+  const carried = time(() => engine.analyze({ text: NOTE, context: structuredClone(heavy), config }));
+  engine.rememberSent(sent);
+  const kept = time(() => engine.analyze({ text: NOTE, context, config }));
+  engine.rememberSent([]);
+  const label = builds.length > 1 ? ` [${b + 1}]` : '';
+  row(`keystroke, 2,000 sketches in the context${label}`, [`${us(median(carried))} / ${us(p95(carried))}`]);
+  row(`  the same, sketches kept in the engine${label}`, [`${us(median(kept))} / ${us(p95(kept))}`]);
+}

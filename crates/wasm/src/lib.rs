@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use verbindlich_core::context::SentNote;
 use verbindlich_core::engine::MAX_BYTES;
 use verbindlich_core::{Config, Context, Engine};
 use wasm_bindgen::JsCast;
@@ -29,6 +30,9 @@ thread_local! {
     /// The context last used, keyed by its JSON: while a user types, the context of each
     /// keystroke is the one before.
     static CONTEXT: RefCell<Option<(String, Context)>> = const { RefCell::new(None) };
+    /// The first messages sent before, as [`remember_sent`] last handed them over: the
+    /// user's history, kept here so that a keystroke does not carry it.
+    static SENT: RefCell<Vec<SentNote>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A Rust value as a plain JavaScript value.
@@ -150,8 +154,12 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
         .with(|cell| {
             let mut cached = cell.borrow_mut();
             if cached.as_ref().is_none_or(|(json, _)| json != input.context) {
-                let context =
+                let mut context: Context =
                     if input.context.is_empty() { Context::default() } else { parse(input.context, "context")? };
+                // A context that brings its own sketches (the playground, a test) keeps them.
+                if context.sent.is_empty() {
+                    context.sent = SENT.with_borrow(Clone::clone);
+                }
                 *cached = Some((input.context.to_owned(), context));
             }
             Ok::<_, String>(())
@@ -175,6 +183,19 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
             to_js(&report)
         })
     })
+}
+
+/// Keeps the sketches of the first messages sent before (`SentNote[]`, see
+/// `template/mass-send`) for every later `analyze` whose context brings none: the worker
+/// hands them over when the history changes, so that a keystroke carries only the draft,
+/// the page's context and the config. An empty list forgets them.
+#[wasm_bindgen(js_name = rememberSent)]
+pub fn remember_sent(#[wasm_bindgen(unchecked_param_type = "SentNote[]")] notes: JsValue) -> Result<(), JsError> {
+    let notes: Vec<SentNote> = parse(&json_of(&notes, "sent notes")?, "sent notes").map_err(|e| JsError::new(&e))?;
+    SENT.with_borrow_mut(|sent| *sent = notes);
+    // The cached context was filled with the sketches it was parsed with.
+    CONTEXT.with_borrow_mut(|cached| *cached = None);
+    Ok(())
 }
 
 /// The similarity sketch of a message to the person called `name`: 256 hex digits, from

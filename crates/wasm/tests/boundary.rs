@@ -182,3 +182,34 @@ fn strings_keep_a_leading_byte_order_mark() {
         assert_eq!(v["config"]["phrases"]["en"]["flag"], serde_json::json!(["\u{feff}synergy", "circle back"]));
     }
 }
+
+/// The sketches live in the engine once handed over: a keystroke's context need not carry
+/// them, a context that brings its own keeps them, and an empty list forgets them.
+#[wasm_bindgen_test]
+fn remembered_sketches_flag_a_mass_send_without_riding_in_the_context() {
+    let note = "Hi Jonas, I help engineering teams cut their hiring time in half with structured take-home reviews. Would you be open to a short call next week to see whether this could work for your team too?";
+    let sketch = verbindlich_wasm::similarity_sketch(note, Some("Jonas".into()));
+    let notes = format!("[{}]", vec![format!(r#"{{"sketch":"{sketch}","days_ago":1}}"#); 5].join(","));
+    let draft = note.replace("Jonas", "Anna");
+    let input =
+        |context: &str| json(&format!(r#"{{"text":{},"context":{context}}}"#, serde_json::to_string(&draft).unwrap()));
+    let rules = |report: JsValue| -> Vec<String> {
+        stringify(&report)["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let plain = r#"{"surface":"linkedin-message","recipient":{"full_name":"Anna Schmidt"}}"#;
+    verbindlich_wasm::remember_sent(json("[]")).unwrap();
+    assert!(!rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
+    verbindlich_wasm::remember_sent(json(&notes)).unwrap();
+    assert!(rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
+    verbindlich_wasm::remember_sent(json("[]")).unwrap();
+    assert!(!rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
+    let own = format!(r#"{{"surface":"linkedin-message","recipient":{{"full_name":"Anna Schmidt"}},"sent":{notes}}}"#);
+    assert!(rules(verbindlich_wasm::analyze(input(&own)).unwrap()).contains(&"template/mass-send".to_owned()));
+    let refused = verbindlich_wasm::remember_sent(json(r#"[{"sketch":"nope","days_ago":1}]"#)).unwrap_err();
+    assert!(error_message(refused).starts_with("invalid sent notes"));
+}
