@@ -445,6 +445,8 @@ for (const [name, query, limit] of [
       headline: 'Head of Robotics at Contoso',
       company: 'Contoso',
       location: 'Munich, Bavaria, Germany',
+      school: null,
+      topics: [],
       mutual_connections: ['Jonas Weber', 'Mia Braun'],
       mutual_count: 5,
       shared: [{ kind: 'school', name: 'Technische Universität München' }],

@@ -64,6 +64,8 @@ test('LinkedIn profile of a creator: topics are not a location, the school is no
   assert.equal(facts.headline, 'Technology Leader | Fractional CTO | Key Account Manager – Nordlicht QA');
   assert.equal(facts.location, 'Munich, Bavaria, Germany');
   assert.equal(facts.company, 'Contoso');
+  assert.equal(facts.school, 'Hochschule München');
+  assert.deepEqual(facts.topics, ['recruiting', 'employerbranding']);
 });
 
 test('a field that enforces its limit and is full reports the note as cut there', async () => {

@@ -51,6 +51,11 @@ pub struct Recipient {
     pub headline: Option<String>,
     pub company: Option<String>,
     pub location: Option<String>,
+    /// Where they studied, as their profile shows it (what the user shares is in `shared`).
+    pub school: Option<String>,
+    /// What their profile says they talk about ("Talks about #hiring, #rust"), without the `#`.
+    #[ts(optional = nullable)]
+    pub topics: Vec<String>,
     #[ts(optional = nullable)]
     pub mutual_connections: Vec<String>,
     /// How many contacts the user shares with them, when the page counts them.
@@ -145,13 +150,25 @@ impl Recipient {
         non_empty(self.company.as_deref()).or_else(|| company_in_headline(non_empty(self.headline.as_deref())?))
     }
 
-    /// Their role: the headline without the company it names, up to where its next part
-    /// begins ("Head of Robotics" of "Head of Robotics at Contoso | Speaker").
+    /// Their role: the headline's first part without the company it names ("Head of
+    /// Robotics" of "Head of Robotics at Contoso | Speaker"). See [`Recipient::roles`].
     pub fn role(&self) -> Option<&str> {
-        let headline = non_empty(self.headline.as_deref())?;
-        let end = company_marker(headline).map_or(headline.len(), |(at, _)| at);
-        let role = &headline[..end];
-        non_empty(Some(&role[..role.find(['|', '·', '•', ',']).unwrap_or(role.len())]))
+        self.roles().next()
+    }
+
+    /// Every role the headline names, in its order: the parts between its separators
+    /// ("Technology Leader | Fractional CTO | Speaker"), each without the company it
+    /// names ("at Contoso", "– Nordlicht QA").
+    pub fn roles(&self) -> impl Iterator<Item = &str> {
+        let headline = non_empty(self.headline.as_deref()).unwrap_or("");
+        headline.split(['|', '·', '•']).filter_map(|part| {
+            let end = company_marker(part)
+                .map(|(at, _)| at)
+                .or_else(|| company_after_dash(part).map(|(at, _)| at))
+                .unwrap_or(part.len());
+            let role = non_empty(Some(&part[..end]))?;
+            non_empty(Some(&role[..role.find(',').unwrap_or(role.len())]))
+        })
     }
 
     /// The names they go by on the page: full, then first.
@@ -211,8 +228,29 @@ fn company_marker(headline: &str) -> Option<(usize, usize)> {
     MARKERS.iter().filter_map(|m| headline.rfind(m).map(|i| (i, m.len()))).max_by_key(|&(i, _)| i)
 }
 
+/// "Key Account Manager – Nordlicht QA": a company after a dash, when what follows reads
+/// as a name (a capital, at most four words, no sentence) — not "Engineer – building robots".
+fn company_after_dash(part: &str) -> Option<(usize, usize)> {
+    const DASHES: [&str; 3] = [" \u{2013} ", " \u{2014} ", " - "];
+    let (at, len) = DASHES.iter().filter_map(|d| part.find(d).map(|i| (i, d.len()))).min_by_key(|&(i, _)| i)?;
+    let rest = part[at + len..].trim();
+    let words = rest.split_whitespace().count();
+    let named = rest.chars().next().is_some_and(char::is_uppercase) && (1..=4).contains(&words);
+    named.then_some((at, len))
+}
+
 fn company_in_headline(headline: &str) -> Option<&str> {
-    let (at, len) = company_marker(headline)?;
+    let (at, len) = company_marker(headline).or_else(|| {
+        // A dash in any part: the first part that has one names the company.
+        let mut offset = 0;
+        for part in headline.split_inclusive(['|', '·', '•']) {
+            if let Some((at, len)) = company_after_dash(part) {
+                return Some((offset + at, len));
+            }
+            offset += part.len();
+        }
+        None
+    })?;
     let rest = &headline[at + len..];
     // "… at Contoso | Speaker · Author": the company ends where the next headline part begins.
     let end = rest.find(['|', '·', ',', '•', '/', '(']).unwrap_or(rest.len());

@@ -25,6 +25,10 @@ pub enum MentionKind {
     Role,
     Company,
     Location,
+    /// Where they studied.
+    Studied,
+    /// What they talk about, by their profile's own topics.
+    Topic,
     /// A contact the user and the recipient share, by name.
     Mutual,
     /// How many contacts they share, when the page counts them.
@@ -66,6 +70,8 @@ pub struct Thing {
 /// Posts and contacts beyond these few add nothing the first ones do not.
 const MAX_POSTS: usize = 2;
 const MAX_MUTUAL: usize = 3;
+const MAX_ROLES: usize = 2;
+const MAX_TOPICS: usize = 3;
 
 /// The things the page shows about `recipient`, each found in `doc` or not. `informal`:
 /// the draft says du, so the examples do too.
@@ -83,14 +89,20 @@ pub fn things(doc: &Document<'_>, lang: Lang, recipient: &Recipient, informal: b
     let own: Vec<&str> = own.iter().flat_map(|n| words_of(n)).collect();
     let find_name = |name: &str, what: Name| find_name(doc, name, what, &own);
     let company = recipient.company();
-    if let Some(role) = recipient.role() {
-        push(MentionKind::Role, role, find_topic(doc, role, 1));
+    for role in recipient.roles().take(MAX_ROLES) {
+        push(MentionKind::Role, role, find_topic(doc, role, 1).or_else(|| find_words(doc, role)));
     }
     if let Some(company) = company {
         push(MentionKind::Company, company, find_name(company, Name::Organisation));
     }
     if let Some(location) = recipient.location.as_deref() {
         push(MentionKind::Location, location, find_name(location, Name::Place));
+    }
+    if let Some(school) = recipient.school.as_deref() {
+        push(MentionKind::Studied, school, find_name(school, Name::Organisation));
+    }
+    for topic in recipient.topics.iter().take(MAX_TOPICS) {
+        push(MentionKind::Topic, topic, find_topic(doc, topic, 1).or_else(|| find_words(doc, topic)));
     }
     let mut mutual_at = None;
     for name in recipient.mutual_connections.iter().take(MAX_MUTUAL) {
@@ -222,6 +234,21 @@ fn find_topic(doc: &Document<'_>, text: &str, needed: usize) -> Option<Span> {
     (met.len() >= needed.min(stems.len()).max(1)).then_some(first).flatten().map(|(s, e)| doc.span_from_norm(s, e))
 }
 
+/// The whole of `text`, its words in a row: a role of job words only ("Co-founder", "VP
+/// Engineering") is named by saying it, where one of its words alone means nothing.
+fn find_words(doc: &Document<'_>, text: &str) -> Option<Span> {
+    let norm = normalise(text);
+    let wanted = words_of(&norm);
+    let words: Vec<(usize, usize, &str)> = norm_words(doc).collect();
+    if wanted.is_empty() || words.len() < wanted.len() {
+        return None;
+    }
+    words.windows(wanted.len()).find(|w| w.iter().zip(&wanted).all(|(a, b)| inflects(a.2, b))).map(|w| {
+        let (start, end) = (w[0].0, w[w.len() - 1].1);
+        doc.span_from_norm(start, end)
+    })
+}
+
 /// A sentence that mentions the thing, to show or copy.
 fn example(kind: MentionKind, text: &str, lang: Lang, du: bool) -> String {
     use MentionKind::*;
@@ -230,6 +257,8 @@ fn example(kind: MentionKind, text: &str, lang: Lang, du: bool) -> String {
             Role => format!("As {text}, you probably know this question well: …"),
             Company => format!("I saw what your team at {text} is working on, and …"),
             Location => format!("Since you are in {text} too, …"),
+            Studied => format!("I saw you studied at {text}, and …"),
+            Topic => format!("I follow what you write about {text}, and …"),
             Mutual => format!("{text} suggested I get in touch with you."),
             MutualCount => format!("We have {text} contacts in common, so …"),
             School => format!("I saw that we both studied at {text}."),
@@ -251,6 +280,14 @@ fn example(kind: MentionKind, text: &str, lang: Lang, du: bool) -> String {
                     format!("Ich habe gesehen, woran dein Team bei {text} gerade arbeitet, und …"),
                 ),
                 Location => you(format!("Da Sie auch in {text} sind, …"), format!("Da du auch in {text} bist, …")),
+                Studied => you(
+                    format!("Ich habe gesehen, dass Sie an der {text} studiert haben, und …"),
+                    format!("Ich habe gesehen, dass du an der {text} studiert hast, und …"),
+                ),
+                Topic => you(
+                    format!("Ich verfolge, was Sie über {text} schreiben, und …"),
+                    format!("Ich verfolge, was du über {text} schreibst, und …"),
+                ),
                 Mutual => you(
                     format!("{text} hat mir empfohlen, mich bei Ihnen zu melden."),
                     format!("{text} hat mir empfohlen, mich bei dir zu melden."),
@@ -359,5 +396,38 @@ mod tests {
         assert_eq!(things[5].example, "I saw that we both studied at TU München.");
         let de = super::things(&Document::new("Hallo Anna, wie geht es dir?"), Lang::De, &recipient, true);
         assert_eq!(de[3].example, "Jonas Berg hat mir empfohlen, mich bei dir zu melden.");
+    }
+
+    #[test]
+    fn a_headline_of_several_parts_offers_each_role_and_the_company_after_a_dash() {
+        let recipient = |headline: &str| Recipient { headline: Some(headline.into()), ..Recipient::default() };
+        let of = |headline: &str, text: &str| -> Vec<(MentionKind, String, bool)> {
+            things(&Document::new(text), Lang::En, &recipient(headline), false)
+                .into_iter()
+                .map(|t| (t.kind, t.text, t.at.is_some()))
+                .collect()
+        };
+        assert_eq!(
+            of(
+                "Technology Leader | Fractional CTO | Speaker",
+                "Hi Tom, how do you split your week as a fractional CTO?"
+            ),
+            [
+                (MentionKind::Role, "Technology Leader".into(), false),
+                (MentionKind::Role, "Fractional CTO".into(), true)
+            ]
+        );
+        assert_eq!(
+            of("Key Account Manager – Nordlicht QA", "Hi Tom, how does Nordlicht QA pick its accounts?"),
+            [
+                (MentionKind::Role, "Key Account Manager".into(), true),
+                (MentionKind::Company, "Nordlicht QA".into(), true)
+            ]
+        );
+        assert_eq!(
+            of("Co-founder at Acme", "As a fellow co-founder, I wondered how you hired.")[0],
+            (MentionKind::Role, "Co-founder".into(), true)
+        );
+        assert_eq!(recipient("Engineer – building robots").company(), None, "a dash before a phrase names no company");
     }
 }

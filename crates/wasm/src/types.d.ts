@@ -35,7 +35,15 @@ export type Shared = { kind: SharedKind,
  */
 name: string, };
 
-export type Recipient = { full_name?: string | null, first_name?: string | null, headline?: string | null, company?: string | null, location?: string | null, mutual_connections?: Array<string>, 
+export type Recipient = { full_name?: string | null, first_name?: string | null, headline?: string | null, company?: string | null, location?: string | null, 
+/**
+ * Where they studied, as their profile shows it (what the user shares is in `shared`).
+ */
+school?: string | null, 
+/**
+ * What their profile says they talk about ("Talks about #hiring, #rust"), without the `#`.
+ */
+topics?: Array<string>, mutual_connections?: Array<string>, 
 /**
  * How many contacts the user shares with them, when the page counts them.
  */
@@ -250,7 +258,7 @@ export type Scores = { length: number, personal: number, ask: number, value: num
 /**
  * What a thing to mention is.
  */
-export type MentionKind = "role" | "company" | "location" | "mutual" | "mutual-count" | "school" | "employer" | "event" | "group" | "post";
+export type MentionKind = "role" | "company" | "location" | "studied" | "topic" | "mutual" | "mutual-count" | "school" | "employer" | "event" | "group" | "post";
 
 /**
  * Something the message could mention, and whether it does.

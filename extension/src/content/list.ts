@@ -31,6 +31,8 @@ const KIND_KEY: Record<ThingToMention['kind'], string> = {
   role: 'mentionRole',
   company: 'mentionCompany',
   location: 'mentionLocation',
+  studied: 'mentionStudied',
+  topic: 'mentionTopic',
   mutual: 'mentionMutual',
   'mutual-count': 'mentionMutualCount',
   school: 'mentionSchool',

@@ -67,6 +67,8 @@ export function readPage(place: Place, person: (self: string | null) => PageFact
       headline,
       company: samePerson ? facts.company : null,
       location: samePerson ? facts.location : null,
+      school: samePerson ? facts.school : null,
+      topics: samePerson ? facts.topics : [],
       mutual_connections: samePerson ? facts.mutual : [],
       mutual_count: samePerson ? facts.mutual_count : null,
       shared: samePerson ? facts.shared : [],

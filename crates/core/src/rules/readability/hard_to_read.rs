@@ -58,14 +58,11 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     if m.score >= p.get("min_score") {
         return;
     }
-    let score = m.score;
+    let score = m.score.round() as i64;
     out.push(Draft::whole(say!(
         cx,
-        format!(
-            "Reading ease {score:.0}/100: {}. Use shorter sentences and everyday words.",
-            m.label_en.to_lowercase()
-        ),
-        format!("Lesbarkeit {score:.0}/100: {}. Kürzere Sätze und Alltagswörter helfen.", m.label_de.to_lowercase()),
+        format!("Reading ease {score}/100: {}. Use shorter sentences and everyday words.", m.label_en.to_lowercase()),
+        format!("Lesbarkeit {score}/100: {}. Kürzere Sätze und Alltagswörter helfen.", m.label_de.to_lowercase()),
     )));
 }
 
