@@ -231,6 +231,8 @@ bench() {
   setup_chromium
   log "side by side with harper.js and write-good, and the extension in headless Chromium"
   node tests/bench/peers.mjs
+  log "the first report: after install and after the worker slept"
+  node tests/bench/first-report.mjs 5
 }
 
 # Coverage-guided fuzzing (cargo-fuzz, libFuzzer) of text, context and config together.

@@ -159,16 +159,71 @@ function applyPolicy(user: Settings, policy: Policy, repairConfig: RepairConfig)
 }
 
 export async function load(repairConfig: RepairConfig): Promise<Loaded> {
-  const [synced, local, policy] = await Promise.all([
+  return settle(await readStored(), repairConfig);
+}
+
+/** What storage holds for the settings, and the policy: everything `load` reads, before the engine repairs it. */
+export interface Stored {
+  raw: unknown;
+  area: 'sync' | 'local';
+  policy: Policy;
+}
+
+/** Reads the stored settings and the policy; needs no engine, so the worker starts it beside the engine's start. */
+export async function readStored(): Promise<Stored> {
+  const [synced, local] = await Promise.all([
     chrome.storage.sync.get(KEY).catch(() => ({}) as Record<string, unknown>),
-    chrome.storage.local.get([KEY, 'settingsArea']).catch(() => ({}) as Record<string, unknown>),
-    chrome.storage.managed.get(null).catch(() => ({}) as Record<string, unknown>),
+    chrome.storage.local.get([KEY, 'settingsArea', POLICY_KEY]).catch(() => ({}) as Record<string, unknown>),
   ]);
+  const policy = await policyNow(local[POLICY_KEY]);
   const area = local.settingsArea === 'local' ? 'local' : 'sync';
   const raw = area === 'local' ? local[KEY] : (synced as Record<string, unknown>)[KEY];
+  return { raw, area, policy };
+}
+
+/** The settings in effect from what was stored: repaired by the engine, the policy applied. */
+export function settle({ raw, area, policy }: Stored, repairConfig: RepairConfig): Loaded {
   const { settings, problems } = repair(raw, repairConfig);
-  const { settings: effective, locked } = applyPolicy(settings, policy as Policy, repairConfig);
+  const { settings: effective, locked } = applyPolicy(settings, policy, repairConfig);
   return { settings: effective, own: settings, problems, area, locked };
+}
+
+/**
+ * Where the policy last read is kept. Chromium answers `storage.managed` only once it has
+ * loaded the machine's policies — about three seconds after it starts the worker, measured
+ * (tests/bench/first-report.mjs) — and the first report must not wait for that.
+ */
+export const POLICY_KEY = 'policySeen';
+const POLICY_WAIT_MS = 50;
+
+/**
+ * The organisation's policy: as Chromium says it now, or, while it has not said yet, as it
+ * said last time (nothing, on a fresh install). When it answers with something new, that is
+ * stored, and everything that listens to storage reads the settings again.
+ */
+async function policyNow(seen: unknown): Promise<Policy> {
+  const managed = chrome.storage.managed.get(null).catch(() => ({}) as Record<string, unknown>);
+  const remember = (p: Record<string, unknown>) => {
+    const fresh = readPolicy(p);
+    if (JSON.stringify(fresh) !== JSON.stringify(readPolicy(seen))) void chrome.storage.local.set({ [POLICY_KEY]: fresh }).catch(() => undefined);
+    return fresh;
+  };
+  const now = await Promise.race([managed, new Promise<null>((r) => setTimeout(() => r(null), POLICY_WAIT_MS))]);
+  if (now) return remember(now);
+  void managed.then(remember);
+  return readPolicy(seen);
+}
+
+/** A policy's known fields, each kept only in the shape the schema gives it. */
+export function readPolicy(v: unknown): Policy {
+  if (typeof v !== 'object' || v === null) return {};
+  const p = v as Record<string, unknown>;
+  const out: Policy = {};
+  if (typeof p.configJson === 'string') out.configJson = p.configJson;
+  if (Array.isArray(p.lockedRules) && p.lockedRules.every((r) => typeof r === 'string')) out.lockedRules = p.lockedRules as string[];
+  if (p.presend === 'off' || p.presend === 'errors' || p.presend === 'warn') out.presend = p.presend;
+  if (typeof p.reminders === 'boolean') out.reminders = p.reminders;
+  return out;
 }
 
 /** Stores the settings in sync, or locally when they outgrow sync's quota. */

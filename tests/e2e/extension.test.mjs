@@ -55,7 +55,8 @@ test('typing in LinkedIn messaging updates the badge, the underlines and the car
   assert.equal(attrs['data-surface'], 'linkedin-message');
   assert.ok(Number(attrs['data-score']) < 60, `weak message scored ${attrs['data-score']}`);
   assert.ok(Number(attrs['data-findings']) >= 5, `findings: ${attrs['data-findings']}`);
-  // Underlines drawn in our shadow tree, under the words themselves.
+  // Underlines drawn in our shadow tree, under the words themselves, at the next frame.
+  await page.waitForFunction((h) => h.shadowRoot.querySelectorAll('.mark').length >= Number(h.getAttribute('data-marks')), await host.elementHandle());
   const marks = await host.locator('.mark').evaluateAll((ms) => ms.map((m) => m.getBoundingClientRect().toJSON()));
   const field = await editor.boundingBox();
   assert.ok(Number(attrs['data-marks']) >= 5 && marks.length >= Number(attrs['data-marks']), `${marks.length} marks for ${attrs['data-marks']}`);

@@ -429,6 +429,16 @@ fn print_text(name: &str, text: &str, report: &Report) {
         let report_groups = [group.element(Level::NOTE.with_name(why_label).message(f.why))];
         anstream::println!("{}\n", renderer.render(&report_groups));
     }
+    if report.omitted > 0 {
+        let n = report.omitted;
+        anstream::println!(
+            "{}\n",
+            ui.pick(
+                &format!("… and {n} more findings, not listed; the score counts them."),
+                &format!("… und {n} weitere Hinweise, nicht aufgeführt; die Bewertung zählt sie mit."),
+            )
+        );
+    }
 
     let s = &report.scores;
     let c = &report.counts;

@@ -8,7 +8,7 @@ use crate::lang::lexicon::{self, Class};
 use crate::lang::{self, Lang};
 use crate::mentions;
 use crate::phrases;
-use crate::report::{Counts, Finding, Limit, LimitSource, Readability, Report, ThingToMention};
+use crate::report::{Counts, Finding, Limit, LimitSource, Readability, Report, Severity, ThingToMention};
 use crate::rules::{Check, Draft, Params, RULES};
 use crate::score;
 use crate::span::Utf16Map;
@@ -179,6 +179,7 @@ impl Engine {
             .collect();
         let checklist = score::checklist(&findings, &checkpoints, &shown, ui);
         let (overall, breakdown, scores) = score::scores(&findings, &checklist, ui);
+        let omitted = keep_most_severe(&mut findings, MAX_FINDINGS);
         Ok(Report {
             language: lang,
             ui_lang: ui,
@@ -197,6 +198,7 @@ impl Engine {
             breakdown,
             scores,
             findings,
+            omitted,
             checklist,
             things_to_mention: things
                 .into_iter()
@@ -209,4 +211,33 @@ impl Engine {
                 .collect(),
         })
     }
+}
+
+/// The most findings a report lists (see [`Report::omitted`]). A page draws an underline
+/// for each; two hundred are more than a message worth sending ever has.
+pub const MAX_FINDINGS: usize = 200;
+
+/// Keeps at most `max` findings, in their order: errors first, then warnings, then hints,
+/// and within each what is about the whole message before what marks words. Returns how
+/// many went.
+fn keep_most_severe(findings: &mut Vec<Finding>, max: usize) -> usize {
+    if findings.len() <= max {
+        return 0;
+    }
+    let mut keep = vec![false; findings.len()];
+    let mut left = max;
+    for severity in [Severity::Error, Severity::Warning, Severity::Hint] {
+        for whole in [true, false] {
+            for (i, f) in findings.iter().enumerate() {
+                if left > 0 && f.severity == severity && f.span.is_none() == whole {
+                    keep[i] = true;
+                    left -= 1;
+                }
+            }
+        }
+    }
+    let before = findings.len();
+    let mut kept = keep.into_iter();
+    findings.retain(|_| kept.next().unwrap_or(false));
+    before - findings.len()
 }

@@ -238,6 +238,11 @@ pub struct Report {
     pub breakdown: Breakdown,
     pub scores: Scores,
     pub findings: Vec<Finding>,
+    /// How many findings were left out of `findings`: a very long message (a pasted
+    /// document) finds more than anyone reads or a page can underline, so a report lists at
+    /// most [`crate::engine::MAX_FINDINGS`], the most severe first. The score, the areas and
+    /// the checklist count them all.
+    pub omitted: usize,
     pub checklist: Vec<ChecklistEntry>,
     /// What the page shows about the recipient that the message could mention, each with
     /// where the draft already does (see [`crate::mentions`]). Empty without a recipient.

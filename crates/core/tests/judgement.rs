@@ -162,3 +162,18 @@ fn the_score_explains_itself() {
         assert!(area < 60, "{} fails but {} is {area}", entry.id, entry.area);
     }
 }
+
+#[test]
+fn a_pasted_document_lists_the_most_severe_findings_and_counts_the_rest() {
+    let c = context(Surface::Generic, Lang::En);
+    let para = "I just wanted to maybe ask if you'd be open to a quick call sometime, I think it could be a game-changer!!! Hi [Name], ";
+    let text = para.repeat(1500);
+    let r = analyze(&text, &c);
+    assert_eq!(r.findings.len(), verbindlich_core::engine::MAX_FINDINGS);
+    assert!(r.omitted > 1000, "{} omitted", r.omitted);
+    // The placeholders are errors, kept first: with 1,500 of them, only errors are listed.
+    assert!(r.findings.iter().all(|f| f.severity == verbindlich_core::Severity::Error));
+    assert!(r.score < 40, "all of it counts: {}", r.score);
+    let short = analyze(para, &c);
+    assert_eq!(short.omitted, 0);
+}

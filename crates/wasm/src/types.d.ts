@@ -282,7 +282,14 @@ export type Report = { language: Lang, ui_lang: Lang, surface: SurfaceId,
 /**
  * What the draft is: `first`, `reply` or `followup`.
  */
-kind: MessageKind, counts: Counts, limit: Limit, readability: Readability, score: number, band: Band, breakdown: Breakdown, scores: Scores, findings: Array<Finding>, checklist: Array<ChecklistEntry>, 
+kind: MessageKind, counts: Counts, limit: Limit, readability: Readability, score: number, band: Band, breakdown: Breakdown, scores: Scores, findings: Array<Finding>, 
+/**
+ * How many findings were left out of `findings`: a very long message (a pasted
+ * document) finds more than anyone reads or a page can underline, so a report lists at
+ * most [`crate::engine::MAX_FINDINGS`], the most severe first. The score, the areas and
+ * the checklist count them all.
+ */
+omitted: number, checklist: Array<ChecklistEntry>, 
 /**
  * What the page shows about the recipient that the message could mention, each with
  * where the draft already does (see [`crate::mentions`]). Empty without a recipient.

@@ -21,6 +21,8 @@ export function fillBadge(badge: HTMLElement, report: Report, guessed: boolean):
     el('span', { class: over ? 'chars over' : 'chars' }, chars, note),
     el('span', { class: 'sep' }, '·'),
     el('span', { class: 'words' }, tn('badgeWords', counts.words)),
+    // A pasted document: the engine listed the most severe findings and counted the rest.
+    ...(report.omitted > 0 ? [el('span', { class: 'sep' }, '·'), el('span', { class: 'omitted' }, tn('badgeOmitted', report.omitted))] : []),
     ...(guessed ? [el('span', { class: 'sep' }, '·'), el('span', { class: 'guessed' }, t('badgeGuessed'))] : []),
   );
   const label =

@@ -5,7 +5,7 @@
 // tests/bench/extension.mjs). A composer that gains focus is decorated at once.
 import { setLang } from '../i18n.js';
 import { ask, MUTED_KEY, readMuted } from '../protocol.js';
-import { defaults, type Loaded, type Settings } from '../settings.js';
+import { defaults, type Loaded, POLICY_KEY, type Settings } from '../settings.js';
 
 const fallback = (): Loaded => ({ settings: defaults(), own: defaults(), problems: [], area: 'sync', locked: [] });
 import { Composer, conversation } from './composer.js';
@@ -144,7 +144,7 @@ function start(site: Site): void {
       muted = readMuted(changes[MUTED_KEY].newValue);
       settle();
     }
-    if (area !== 'local' || 'settings' in changes || 'settingsArea' in changes) refresh();
+    if (area !== 'local' || 'settings' in changes || 'settingsArea' in changes || POLICY_KEY in changes) refresh();
   });
   void chrome.storage.local.get(MUTED_KEY).then((stored) => {
     muted = readMuted(stored[MUTED_KEY]);

@@ -75,6 +75,9 @@ export function drawMarks(layer: HTMLElement, ranges: (Range | null)[], report: 
       boxes.push(mark);
     }
   });
-  for (const old of layer.querySelectorAll('.mark')) old.remove();
-  layer.append(...boxes);
+  // One container, its children replaced at once: a long document's marks come and go in
+  // one change to our tree, not one per mark.
+  let marks = layer.querySelector<HTMLElement>(':scope > .marks');
+  if (!marks) layer.append((marks = el('div', { class: 'marks' })));
+  marks.replaceChildren(...boxes);
 }

@@ -164,7 +164,7 @@ export class Overlay {
   idle(): void {
     this.report = null;
     this.ranges = [];
-    for (const old of this.layer.querySelectorAll('.mark')) old.remove();
+    this.layer.querySelector(':scope > .marks')?.replaceChildren();
     showState(this.host, 'score', '');
     showState(this.host, 'findings', '0');
     showState(this.host, 'chars', '0');
@@ -179,7 +179,7 @@ export class Overlay {
   fail(error: string): void {
     this.report = null;
     this.ranges = [];
-    for (const old of this.layer.querySelectorAll('.mark')) old.remove();
+    this.layer.querySelector(':scope > .marks')?.replaceChildren();
     this.hideCard();
     this.togglePanel(false);
     showState(this.host, 'error', error);
