@@ -3,8 +3,13 @@
 // settings that are the extension's own are checked here.
 import type { Config, Problem, Repaired } from './pkg/verbindlich_wasm.js';
 
-export type PresendMode = 'off' | 'warn' | 'errors';
-export const PRESEND_MODES: PresendMode[] = ['off', 'warn', 'errors'];
+/**
+ * When the check before sending holds a send: never; always (whatever the report holds);
+ * only for something that must be fixed; or for that and for a draft in the weak band (the
+ * default: the first-run page promises the essentials are checked before a message leaves).
+ */
+export type PresendMode = 'off' | 'warn' | 'errors' | 'weak';
+export const PRESEND_MODES: PresendMode[] = ['weak', 'errors', 'warn', 'off'];
 export const SITE_HOSTS = ['www.linkedin.com', 'www.xing.com'] as const;
 export type SiteHost = (typeof SITE_HOSTS)[number];
 
@@ -30,7 +35,7 @@ export const VERSION = 1;
 export function defaults(): Settings {
   return {
     config: {},
-    presend: 'errors',
+    presend: 'weak',
     sites: { 'www.linkedin.com': true, 'www.xing.com': true },
     reminders: false,
     massSend: false,
@@ -221,7 +226,7 @@ export function readPolicy(v: unknown): Policy {
   const out: Policy = {};
   if (typeof p.configJson === 'string') out.configJson = p.configJson;
   if (Array.isArray(p.lockedRules) && p.lockedRules.every((r) => typeof r === 'string')) out.lockedRules = p.lockedRules as string[];
-  if (p.presend === 'off' || p.presend === 'errors' || p.presend === 'warn') out.presend = p.presend;
+  if (PRESEND_MODES.includes(p.presend as PresendMode)) out.presend = p.presend as PresendMode;
   if (typeof p.reminders === 'boolean') out.reminders = p.reminders;
   return out;
 }

@@ -178,7 +178,25 @@ chrome.alarms.onAlarm.addListener((alarm) => void followups.due(alarm.name));
 // The first run: a page that says what Verbindlich does and never does, once.
 chrome.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === chrome.runtime.OnInstalledReason.INSTALL) void chrome.tabs.create({ url: 'welcome.html' });
+  if (reason === chrome.runtime.OnInstalledReason.UPDATE) void reinject();
 });
+
+/**
+ * After an update the content scripts already in open tabs have lost the extension: they
+ * stop themselves, and the manifest's scripts reach only pages loaded from now on. So the
+ * new script is injected into every open LinkedIn and XING tab (chrome.scripting, with the
+ * hosts the content scripts already had): the composers open there are coached again
+ * without a reload. The script itself makes sure one copy runs per frame (main.ts).
+ */
+async function reinject(): Promise<void> {
+  const manifest = chrome.runtime.getManifest();
+  const matches = manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+  const tabs = await chrome.tabs.query({ url: matches }).catch(() => [] as chrome.tabs.Tab[]);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    void chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content.js'] }).catch(() => undefined);
+  }
+}
 
 chrome.commands.onCommand.addListener((command) => {
   if (command !== 'open-findings') return;

@@ -132,7 +132,7 @@ async function main() {
   console.log(`${pad('WASM size raw / gzip -9', 40)}Verbindlich ${kb(ours.length)} / ${kb(gzipSync(ours, { level: 9 }).length)} · harper.js ${kb(harperWasm.length)} / ${kb(gzipSync(harperWasm, { level: 9 }).length)}`);
   console.log(`${pad('peak memory of the Node process (RSS)', 40)}Verbindlich ${results.verbindlich.maxRSS.toFixed(0)} MB · harper.js ${results.harper.maxRSS.toFixed(0)} MB · write-good ${results['write-good'].maxRSS.toFixed(0)} MB`);
   console.log(`${pad('keystroke → overlay, extension', 40)}updated p50 ${ext.updated.p50.toFixed(1)} ms, p95 ${ext.updated.p95.toFixed(1)} ms (goal ≤ 16); painted p50 ${ext.painted.p50.toFixed(1)} ms, p95 ${ext.painted.p95.toFixed(1)} ms`);
-  console.log(`${pad('100 KB paste in the extension', 40)}overlay after ${ext.paste.shown.toFixed(0)} ms (our input listener ${ext.paste.listener.toFixed(1)} ms); longest task ${ext.paste.longest.toFixed(0)} ms (${ext.paste.over50} over 50 ms)`);
+  console.log(`${pad('200 KB paste in the extension', 40)}overlay after ${ext.paste.shown.toFixed(0)} ms; longest main-thread task ${ext.paste.longestPaste.toFixed(0)} ms, then ${ext.paste.longestTyping.toFixed(0)} ms typing (${ext.paste.over50} over 50 ms)`);
   console.log(`${pad('busy page without a composer', 40)}script ${ext.idle.without.toFixed(1)} ms without, ${ext.idle.with.toFixed(1)} ms with the extension (200 frames)`);
   const goals = [
     ['≥ 10× faster than harper.js per message', Object.keys(all).every((n) => results.harper.rows[n].median >= 10 * results.verbindlich.rows[n].median)],
@@ -140,7 +140,7 @@ async function main() {
     ['WASM ≤ 300 KB gzipped', gzipSync(ours, { level: 9 }).length <= 300 * 1024],
     ['keystroke → overlay p95 ≤ 16 ms', ext.updated.p95 <= 16],
     ['100 KB paste ≤ 20 ms in WASM', results.verbindlich.rows['paste-100k'].median <= 20_000],
-    ['no long task over 50 ms after a 100 KB paste', ext.paste.over50 === 0],
+    ['no main-thread task over 50 ms in or after a 200 KB paste', ext.paste.over50 === 0],
   ];
   console.log('\ngoals:');
   for (const [goal, met] of goals) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${goal}`);

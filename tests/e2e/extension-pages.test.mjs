@@ -110,7 +110,7 @@ test('a corrupted stored config falls back with a visible notice and keeps every
   assert.equal(await options.locator('[data-path="rules.ask/vague.enabled"]').isChecked(), false, 'valid rule setting kept');
   assert.equal(await options.locator('[data-path="reminders"]').isChecked(), true, 'valid reminder setting kept');
   assert.equal(await options.locator('[data-path="followup_days"]').inputValue(), '7', 'bad value back to its default');
-  assert.equal(await options.locator('[data-path="presend"]').inputValue(), 'errors');
+  assert.equal(await options.locator('[data-path="presend"]').inputValue(), 'weak');
   await options.screenshot({ path: `${SHOTS}extension-options-repaired.png` });
   // And the engine in the worker runs on the repaired config: ask/vague stays off.
   const { p, host } = await composer();
@@ -161,6 +161,35 @@ test('the check before sending: an error holds the send, "Keep editing" keeps th
   await p.waitForFunction(() => window.fixture.sent.length > 0);
   await p.waitForTimeout(200);
   assert.deepEqual(await p.evaluate(() => window.fixture.sent), [{ form: 'main-form', text: PLACEHOLDER }]);
+  await p.close();
+});
+
+test('a weak draft is held by default, even with nothing that must be fixed; "only must-fix" lets it go', async () => {
+  await resetStorage();
+  const weak = 'Hi there, I came across your profile and would love to connect. Let me know if you are interested!';
+  let { p, host } = await composer(MESSAGING, weak);
+  await p.waitForFunction(() => document.querySelector('verbindlich-overlay')?.getAttribute('data-score') !== '');
+  assert.ok(Number(await host.getAttribute('data-score')) < 60, 'a weak draft');
+  await p.locator('#main-form .msg-form__send-button').click();
+  const dialog = host.locator('.presend');
+  await dialog.waitFor();
+  assert.equal(await p.evaluate(() => window.fixture.sent.length), 0, 'held');
+  // One entry per phrase: no span listed twice.
+  const rules = await dialog.locator('.blocking li').count();
+  assert.ok(rules >= 1, 'it says what makes the draft weak');
+  await host.locator('.presend button', { hasText: 'Send anyway' }).click();
+  await p.waitForFunction(() => window.fixture.sent.length === 1);
+  await p.close();
+  // With only must-fix findings holding a send, the same draft goes straight out.
+  const { options } = await openOptions();
+  await options.locator('[data-path="presend"]').selectOption('errors');
+  await options.locator('#status', { hasText: 'Saved' }).waitFor();
+  await options.close();
+  ({ p, host } = await composer(MESSAGING, weak));
+  await p.waitForFunction(() => document.querySelector('verbindlich-overlay')?.getAttribute('data-score') !== '');
+  await p.locator('#main-form .msg-form__send-button').click();
+  await p.waitForFunction(() => window.fixture.sent.length === 1);
+  assert.equal(await host.locator('.presend').count(), 0);
   await p.close();
 });
 
@@ -488,7 +517,7 @@ test('export and import round-trip the whole configuration', async () => {
   await options.locator('#reset').click();
   await options.locator('#confirm-reset-yes').click();
   await options.locator('#status', { hasText: 'back to its default' }).waitFor();
-  assert.equal(await options.locator('[data-path="presend"]').inputValue(), 'errors');
+  assert.equal(await options.locator('[data-path="presend"]').inputValue(), 'weak');
   const chooser = options.waitForEvent('filechooser');
   await options.locator('#import').click();
   await (await chooser).setFiles(file);

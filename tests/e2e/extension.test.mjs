@@ -714,7 +714,7 @@ test('keyboard only: Alt+Enter opens the findings, a card applies, Escape return
 });
 
 test('the badge follows the composer through scrolling, resizing and dark mode', async () => {
-  const { page } = await openFixture(browser.context, MESSAGING);
+  const { page } = await openFixture(browser.context, `${MESSAGING}?theme=dark`);
   await page.emulateMedia({ colorScheme: 'dark' });
   const editor = page.locator('#main-form [contenteditable]');
   await editor.click();
@@ -735,7 +735,7 @@ test('the badge follows the composer through scrolling, resizing and dark mode',
   await page.waitForFunction((y) => document.querySelector('#main-form [contenteditable]').getBoundingClientRect().y < y - 40, y0);
   assert.deepEqual(await gap(), start, 'same place relative to the editor after resize and scroll');
   const bg = await host.locator('.badge').evaluate((b) => getComputedStyle(b).backgroundColor);
-  assert.equal(bg, 'rgb(31, 35, 40)', 'dark badge in dark mode');
+  assert.equal(bg, 'rgb(31, 35, 40)', 'dark badge on a dark page');
   await page.screenshot({ path: `${SHOTS}extension-dark.png` });
   await page.close();
 });
@@ -870,3 +870,41 @@ test('the page read right: XING chat and a class-less LinkedIn bubble catch the 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** WCAG contrast of two "rgb(r, g, b)" colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('underlines follow the page’s theme, not the system’s: 3:1 or more in all four combinations', async () => {
+  for (const system of ['light', 'dark']) {
+    for (const theme of ['light', 'dark']) {
+      const { page } = await openFixture(browser.context, `${MESSAGING}${theme === 'dark' ? '?theme=dark' : ''}`);
+      await page.emulateMedia({ colorScheme: system });
+      await page.locator('#main-form [contenteditable]').click();
+      await page.keyboard.type('Hi there, I just wanted to maybe ask about [Topic] sometime. Synergies!');
+      const host = await overlayFor(page);
+      await settled(host, 71);
+      await page.waitForFunction((h) => h.shadowRoot.querySelectorAll('.mark').length >= 3, await host.elementHandle());
+      const background = await page.locator('#main-form [contenteditable]').evaluate((e) => getComputedStyle(e).backgroundColor);
+      const lines = await host.locator('.mark').evaluateAll((ms) => ms.map((m) => [m.className, getComputedStyle(m).borderBottomColor]));
+      for (const [kind, colour] of lines) {
+        const c = contrast(colour, background);
+        assert.ok(c >= 3, `${kind} underline ${colour} on ${background}: ${c.toFixed(2)}:1 (system ${system}, page ${theme})`);
+      }
+      const severities = new Set(lines.map(([k]) => k.split(' ')[1]));
+      assert.ok(severities.size >= 2, [...severities].join());
+      if (system !== theme) await page.screenshot({ path: `${SHOTS}extension-theme-system-${system}-page-${theme}.png` });
+      await page.close();
+    }
+  }
+});
+

@@ -115,3 +115,41 @@ test('the overlay: a synthetic hover over every word opens no card, the user\'s 
     assert.deepEqual(await close(), []);
   }
 });
+
+test('text the page put in is not recorded as the user’s send, even on the user’s click', async () => {
+  const { context, close } = await launchWithExtension({ extension: SHIPPED });
+  try {
+    const [worker] = context.serviceWorkers();
+    // Reminders on and the check off: a first message the user sends starts a follow-up.
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, reminders: true, presend: 'off' } }));
+    const followups = () => worker.evaluate(async () => ((await chrome.storage.local.get('followups')).followups ?? []).length);
+    const page = await context.newPage();
+    await page.goto(MESSAGING);
+    await page.locator('#main-form [contenteditable]').click();
+    await page.keyboard.type('Hi Anna, your talk on fleet tests was great. Could I ask you one question next week?');
+    await page.waitForTimeout(800);
+    // The page rewrites the draft behind the user's back, with an input event of its own.
+    await page.evaluate(() => {
+      const box = document.querySelector('#main-form [contenteditable]');
+      box.innerHTML = '<p>Buy our leads now: https://example.com/offer</p>';
+      box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await page.waitForTimeout(500);
+    await page.locator('#main-form .msg-form__send-button').click(); // the user's own click
+    await page.waitForFunction(() => window.fixture.sent.length === 1);
+    await page.waitForTimeout(500);
+    assert.equal(await followups(), 0, 'not the user’s text: no follow-up started');
+    // The user's own text, sent by the user, in another conversation: recorded.
+    await page.goto('https://www.linkedin.com/messaging/thread/2-def/');
+    await page.locator('#main-form [contenteditable]').click();
+    await page.keyboard.type('Hi Anna, one more question about your fleet tests: could we talk next week?');
+    await page.waitForTimeout(800);
+    await page.locator('#main-form .msg-form__send-button').click();
+    await page.waitForFunction(() => window.fixture.sent.length === 1);
+    for (let i = 0; i < 40 && (await followups()) === 0; i++) await page.waitForTimeout(100);
+    assert.equal(await followups(), 1, 'the user’s own send starts its follow-up');
+    await page.close();
+  } finally {
+    assert.deepEqual(await close(), []);
+  }
+});

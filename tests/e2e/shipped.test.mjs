@@ -126,8 +126,12 @@ test('the shipped overlay: badge and underlines, a card that applies, and the ch
     return [...walk(r)].find((n) => classes(n).includes('presend')) ?? null;
   }, 'the check before sending');
   assert.equal(await page.evaluate(() => window.fixture.sent.length), 0, 'held');
-  const anyway = [...walk(dialog)].find((n) => n.nodeName === 'BUTTON' && /Send anyway/.test(textOf(n)));
+  // Placed at the next frame: read where it is drawn after that.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const [placed] = await dom.overlays();
+  const anyway = [...walk(placed)].find((n) => n.nodeName === 'BUTTON' && /Send anyway/.test(textOf(n)));
   assert.ok(anyway, textOf(dialog));
+  await page.screenshot({ path: `${SHOTS}shipped-presend.png` });
   const a = await dom.centre(anyway);
   await page.mouse.click(a.x, a.y);
   await page.waitForFunction(() => window.fixture.sent.length === 1);

@@ -4,6 +4,8 @@ import { bandLabel, tn } from '../i18n.js';
 import type { Report } from '../protocol.js';
 import { el, t } from './dom.js';
 
+const BANDS = ['ready', 'could-be-better', 'weak'] as const;
+
 export function fillBadge(badge: HTMLElement, report: Report, guessed: boolean): void {
   const { score, counts, limit } = report;
   // The engine's band, shown: weak is red, could be better amber, ready green.
@@ -16,7 +18,14 @@ export function fillBadge(badge: HTMLElement, report: Report, guessed: boolean):
   const band = bandLabel(report.band);
   badge.replaceChildren(
     el('span', { class: 'score' }, String(score)),
-    el('span', { class: 'band' }, band),
+    // Every band's label in one grid cell, only this one shown: the badge is as wide for
+    // "Weak" as for "Ready to send", so its box tells a page's hit-testing nothing of the
+    // judgement (the lengths it does follow — characters, words — are the page's own).
+    el(
+      'span',
+      { class: 'band' },
+      ...BANDS.map((b) => el('span', b === report.band ? {} : { class: 'other', 'aria-hidden': 'true' }, bandLabel(b))),
+    ),
     el('span', { class: 'sep' }, '·'),
     el('span', { class: over ? 'chars over' : 'chars' }, chars, note),
     el('span', { class: 'sep' }, '·'),

@@ -42,6 +42,15 @@ export class Composer {
   /** What the user ignored in this draft: forgotten when the draft is emptied. */
   private ignored: Ignored = { rules: [], phrases: [] };
   private replied = false;
+  /** The last change to the text came from the user (a trusted input event). */
+  private trusted = false;
+  /**
+   * The text as the user last left it — typed, or a fix they applied — not as a page's
+   * script may have rewritten it since: only that is recorded as the user's send.
+   */
+  private userText: string | null = null;
+  /** The engine stopped mid-request once: asked again once, so the badge does not stay on it. */
+  private retried = false;
 
   constructor(
     readonly place: Place,
@@ -51,7 +60,10 @@ export class Composer {
     this.text = EditorText.read(editor);
     this.overlay = new Overlay(editor, kind.surface, () => sendButton(place), { ...actions(this), returnFocus: () => editor.focus() }, kind.guessed === true);
     const on = { signal: this.abort.signal, passive: true } as const;
-    editor.addEventListener('input', () => this.typed(), on);
+    editor.addEventListener('input', (e) => {
+      this.trusted = e.isTrusted;
+      this.typed();
+    }, on);
     // The subject line is analysed with the body: typing there asks again.
     if (kind.subject.length) {
       window.addEventListener('input', (e) => {
@@ -120,6 +132,7 @@ export class Composer {
       do {
         this.dirty = false;
         const text = EditorText.read(this.place.editor);
+        if (this.trusted) this.userText = text.text;
         const context = this.context();
         if (context.thread?.kind === 'reply' && !this.replied) {
           this.replied = true;
@@ -136,13 +149,25 @@ export class Composer {
         if (this.destroyed) return;
         if (this.dirty) continue; // the text changed meanwhile: its report would be stale
         if (reply.ok) {
+          this.retried = false;
           this.text = text;
           this.overlay.render(reply.report, text);
           this.show(reply.report);
+        } else if (!chrome.runtime?.id) {
+          // The extension was updated or removed under this page: leave without a trace
+          // (main.ts stops this script; the new one coaches this composer).
+          this.destroy();
+          return;
         } else {
           // No report for this text: nothing old may stay applicable to it.
           this.overlay.fail(reply.error);
           this.show(null);
+          // A worker that stopped mid-request is started again by the next one: ask once
+          // more rather than wait for the next keystroke.
+          if (!this.retried) {
+            this.retried = true;
+            setTimeout(() => !this.destroyed && void this.analyze(), 250);
+          }
         }
       } while (this.dirty);
     } finally {
@@ -183,10 +208,17 @@ export class Composer {
     return this.page().recipient?.full_name ?? null;
   }
 
+  /** The user chose the text as it is now (they applied a fix): it is theirs. */
+  userChose(): void {
+    this.userText = EditorText.read(this.place.editor).text;
+  }
+
   /** A message is leaving by the user's send: told to whoever listens (features/tracking.ts). */
   sent(): void {
     const text = EditorText.read(this.place.editor).text;
     if (text.trim() === '') return;
+    // Text a page's script put in is not the user's message, whoever clicks Send.
+    if (text !== this.userText) return;
     const page = this.page();
     // The same reading the engine got: a first message only when the thread holds none.
     const thread = threadOf(this.place, { recipient: page.recipient?.full_name ?? null, self: page.sender?.full_name ?? null });

@@ -27,9 +27,31 @@ const SETTLE_MS = 100;
 // LinkedIn the messaging drawer's same-origin /preload/ frame. Everywhere else it stops here.
 const site = siteFor(location.hostname);
 const inFrame = window !== window.top;
-if (site && (!inFrame || site.frames.some((path) => location.pathname.startsWith(path)))) start(site);
 
-function start(site: Site): void {
+/**
+ * The content script running in this frame, kept in the extension's isolated world (no page
+ * script sees it). An update of the extension invalidates the old script's connection to it
+ * and injects the new one (worker.ts, onInstalled): the new one stops the old, which leaves
+ * no overlay behind, and coaches the composers already open. A second copy of the same
+ * script (a browser that re-injects on its own as well) finds a live one and stays out.
+ */
+interface Running {
+  alive(): boolean;
+  stop(): void;
+}
+const RUNNING = Symbol.for('verbindlich.content');
+const previous = (globalThis as { [RUNNING]?: Running })[RUNNING];
+if (site && (!inFrame || site.frames.some((path) => location.pathname.startsWith(path))) && !previous?.alive()) {
+  previous?.stop();
+  (globalThis as { [RUNNING]?: Running })[RUNNING] = start(site);
+}
+
+/** The extension was updated or removed under this page: nothing can answer any more. */
+function orphaned(): boolean {
+  return !chrome.runtime?.id;
+}
+
+function start(site: Site): Running {
   const composers = new Map<Element, Composer>();
   const roots = new Set<Document | ShadowRoot>();
   let settings: Settings = defaults();
@@ -81,6 +103,7 @@ function start(site: Site): void {
 
   function settle(): void {
     timer = 0;
+    if (orphaned()) return stop();
     if (!running) return;
     if (!here()) return teardown();
     for (const [editor, composer] of composers) {
@@ -120,17 +143,30 @@ function start(site: Site): void {
     for (const composer of composers.values()) void composer.analyze();
   }
 
+  /** Leaves the page as it found it: no overlay, no listener, no observer. */
+  const life = new AbortController();
+  function stop(): void {
+    running = false;
+    clearTimeout(timer);
+    timer = 0;
+    observer.disconnect();
+    roots.clear();
+    life.abort();
+    teardown();
+  }
+
   // A composer can gain focus before the next look (or sit in a shadow root no adapter
   // names): decorate it on focus, at once.
   document.addEventListener(
     'focusin',
     (e) => {
+      if (orphaned()) return stop();
       // A page that focuses an editor of its own by script learns nothing from us.
       if (!e.isTrusted) return;
       const target = e.composedPath()[0];
       if (target instanceof Element && target.matches(CANDIDATES)) decorate(target);
     },
-    { capture: true, passive: true },
+    { capture: true, passive: true, signal: life.signal },
   );
 
   popupAnswers.init(page, () => ({ host: site.host, siteOn: running, conversationOn: here() }));
@@ -150,4 +186,5 @@ function start(site: Site): void {
     muted = readMuted(stored[MUTED_KEY]);
     refresh();
   });
+  return { alive: () => !orphaned() && !life.signal.aborted, stop };
 }

@@ -14,9 +14,28 @@ import { drawMarks, Mirror } from './mirror.js';
 import { place, setPos } from './placement.js';
 import { presendDialog } from './presend.js';
 import { overlayHost, showState } from './exposure.js';
-import { OVERLAY_CSS } from './styles.js';
+import { DARK_CSS, OVERLAY_CSS } from './styles.js';
 
 let overlaySheet: CSSStyleSheet | undefined;
+let darkSheet: CSSStyleSheet | undefined;
+
+/**
+ * Whether the page is dark where the composer is: the first opaque background from the
+ * editor up, by its relative luminance (WCAG). Transparent all the way is the canvas: white
+ * unless the page says its colour scheme is dark.
+ */
+export function pageIsDark(editor: Element): boolean {
+  for (let e: Element | null = editor; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(e).backgroundColor);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
+  }
+  return getComputedStyle(document.documentElement).colorScheme.includes('dark') && !getComputedStyle(document.documentElement).colorScheme.includes('light');
+}
 
 export interface OverlayEvents {
   apply(finding: Finding): void;
@@ -51,6 +70,7 @@ export class Overlay {
   private cardIndex: number | null = null;
   private cardPinned = false;
   private frame = 0;
+  private dark = false;
   private hideTimer = 0;
   /** Releases what the overlay listens to on the editor. */
   private readonly abort = new AbortController();
@@ -70,6 +90,8 @@ export class Overlay {
     showState(this.host, 'findings', '0');
     overlaySheet ??= new CSSStyleSheet();
     if (overlaySheet.cssRules.length === 0) overlaySheet.replaceSync(OVERLAY_CSS);
+    darkSheet ??= new CSSStyleSheet();
+    if (darkSheet.cssRules.length === 0) darkSheet.replaceSync(DARK_CSS);
     this.root.adoptedStyleSheets = [overlaySheet];
 
     this.layer = el('div', { class: 'layer', 'aria-hidden': 'true' });
@@ -347,6 +369,13 @@ export class Overlay {
     if (!visible) return;
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
+    // The page's theme where the composer is, not the system's: read at each layout, so a
+    // page that switches its theme gets our colours switched at the next frame.
+    const dark = pageIsDark(this.editor);
+    if (dark !== this.dark) {
+      this.dark = dark;
+      this.root.adoptedStyleSheets = dark && darkSheet && overlaySheet ? [overlaySheet, darkSheet] : overlaySheet ? [overlaySheet] : [];
+    }
 
     this.mirror?.sync();
     // Underlines are boxes in our own closed tree, never the document's highlight

@@ -2,6 +2,16 @@
 // cannot block (no <style> element, no style attribute); positions are set through the
 // CSSOM, which CSP allows as well.
 
+/**
+ * The dark palette, adopted beside OVERLAY_CSS when the page around the composer is dark —
+ * read from the composer's own background, not from the system's preference: a dark system
+ * with a light LinkedIn must keep dark underlines on white (overlay.ts, `theme`).
+ */
+export const DARK_CSS = `
+:host { --vb-bg: #1f2328; --vb-fg: #e6edf3; --vb-muted: #9aa6b2; --vb-line: #3d444d; --vb-accent: #71b7ff;
+  --vb-error: #ff8a80; --vb-warning: #f2c14e; --vb-hint: #9ab8ff; --vb-good: #7ee29b; }
+`;
+
 /** Styles inside each overlay's shadow root. */
 export const OVERLAY_CSS = `
 /* !important in :host beats a page's !important on our element (the shadow tree wins
@@ -16,10 +26,6 @@ export const OVERLAY_CSS = `
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif !important;
   color: var(--vb-fg) !important; }
 :host([hidden]) { display: none !important; }
-@media (prefers-color-scheme: dark) {
-  :host { --vb-bg: #1f2328; --vb-fg: #e6edf3; --vb-muted: #9aa6b2; --vb-line: #3d444d; --vb-accent: #71b7ff;
-    --vb-error: #ff8a80; --vb-warning: #f2c14e; --vb-hint: #9ab8ff; --vb-good: #7ee29b; }
-}
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; }
@@ -33,8 +39,10 @@ export const OVERLAY_CSS = `
   border: 1px solid var(--vb-line); background: var(--vb-bg); color: var(--vb-fg); font: inherit; font-size: 12px;
   cursor: pointer; pointer-events: auto; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; }
 .badge:focus-visible, button:focus-visible { outline: 2px solid var(--vb-accent); outline-offset: 2px; }
-.badge .score { font-weight: 700; min-width: 2ch; text-align: center; }
-.badge .band { font-weight: 600; }
+.badge .score { font-weight: 700; width: 3ch; text-align: center; font-variant-numeric: tabular-nums; }
+.badge .band { font-weight: 600; display: inline-grid; justify-items: center; }
+.badge .band > span { grid-area: 1 / 1; }
+.badge .band > .other { visibility: hidden; }
 .badge[data-level="low"] :is(.score, .band) { color: var(--vb-error); }
 .badge[data-level="mid"] :is(.score, .band) { color: var(--vb-warning); }
 .badge[data-level="high"] :is(.score, .band) { color: var(--vb-good); }
@@ -46,6 +54,8 @@ export const OVERLAY_CSS = `
 .panel { max-height: min(360px, 60vh); overflow: auto; }
 .presend { width: min(420px, calc(100vw - 16px)); padding: 14px 16px; border-width: 2px; }
 .presend h2 { font-size: 15px; margin: 0 0 4px; }
+/* Where the dialog has less room than it needs, what it lists scrolls and its choices stay in view. */
+.presend > .actions { position: sticky; bottom: -14px; margin: 8px -16px -14px; padding: 8px 16px 14px; background: var(--vb-bg); }
 .checklist { list-style: none; margin: 0 0 10px; padding: 0; }
 .checklist li { margin: 3px 0; }
 .checklist .state { display: inline-block; min-width: 7.5em; font-size: 12px; font-weight: 700; }

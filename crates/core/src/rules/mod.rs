@@ -301,6 +301,21 @@ impl Check<'_> {
     pub fn invitation(&self) -> bool {
         matches!(self.surface, Surface::LinkedinConnect | Surface::XingContact)
     }
+
+    /// The draft says du more than Sie: its examples must, too.
+    pub fn du(&self) -> bool {
+        self.lang == Lang::De && self.facts.informal.len() > self.facts.formal.len()
+    }
+
+    /// A concrete ask to show as an example: in the draft's language and address, whatever
+    /// the interface's language (the message around it stays in that).
+    pub fn example_ask(&self) -> &'static str {
+        match (self.lang, self.du()) {
+            (Lang::En, _) => "Would you have 15 minutes next week to talk about …?",
+            (Lang::De, false) => "Hätten Sie nächste Woche 15 Minuten für …?",
+            (Lang::De, true) => "Hättest du nächste Woche 15 Minuten für …?",
+        }
+    }
 }
 
 /// A finding as a rule reports it; the engine adds id, family, severity and why.

@@ -9,22 +9,52 @@ import type { Composer } from '../composer.js';
 import { findIn, scopeOf, sendButton } from '../read/index.js';
 import { isSendButton } from '../sites.js';
 
+/** The warnings the check lists at most, after every must-fix finding. */
+const MAX_WARNINGS = 3;
+
 export function init(composer: Composer, signal: AbortSignal, mode: () => PresendMode): void {
   const { place, overlay } = composer;
   /** Set by "Send anyway": lets exactly one send through the check. */
   let bypass = false;
 
+  /**
+   * What the check lists: errors, and (unless only errors hold) warnings; the most severe
+   * first, and one entry per span — two rules on one placeholder are one thing to fix.
+   */
   const blocking = (): Finding[] => {
-    const holds = mode() === 'warn' ? ['error', 'warning'] : ['error'];
+    const holds = mode() === 'errors' ? ['error'] : ['error', 'warning'];
     const found = (composer.report?.findings ?? []).filter((f) => holds.includes(f.severity));
-    return [...found.filter((f) => f.severity === 'error'), ...found.filter((f) => f.severity !== 'error')];
+    // The warnings that cost the most first, and only a few: the checklist below the list
+    // says the rest, and a dialog of ten items is read as none.
+    const warnings = found.filter((f) => f.severity !== 'error').sort((a, b) => b.cost - a.cost);
+    const ordered = [...found.filter((f) => f.severity === 'error'), ...warnings];
+    const seen = new Set<string>();
+    const once = ordered.filter((f) => {
+      if (!f.span) return true;
+      const key = `${f.span.start_utf16}:${f.span.end_utf16}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const errors = once.filter((f) => f.severity === 'error');
+    return [...errors, ...once.filter((f) => f.severity !== 'error').slice(0, MAX_WARNINGS)];
   };
 
-  /** The engine's verdict decides: any error (or anything at all in "warn" mode) holds. */
+  /** The engine's verdict decides: an error, a weak band, or anything at all — as the mode says. */
   const shouldHold = (): boolean => {
     const report = composer.report;
     if (!report) return false;
-    return mode() === 'warn' || (mode() === 'errors' && report.findings.some((f) => f.severity === 'error'));
+    const errors = report.findings.some((f) => f.severity === 'error');
+    switch (mode()) {
+      case 'warn':
+        return true;
+      case 'weak':
+        return errors || report.band === 'weak';
+      case 'errors':
+        return errors;
+      default:
+        return false;
+    }
   };
 
   const check = (e: Event, sendAgain: () => void): void => {

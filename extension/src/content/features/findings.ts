@@ -25,7 +25,10 @@ export function actions(composer: Composer): Omit<OverlayEvents, 'returnFocus'> 
       const current = EditorText.read(editor);
       // The report must still describe this text, or the span would land on other words.
       if (current.text !== composer.shownText().text) return;
-      if (replace(editor, current, f.span.start_utf16, f.span.end_utf16, f.suggestion)) composer.overlay.toast(t('toastApplied'));
+      if (replace(editor, current, f.span.start_utf16, f.span.end_utf16, f.suggestion)) {
+        composer.userChose();
+        composer.overlay.toast(t('toastApplied'));
+      }
     },
     ignore(f: Finding, words: string) {
       editor.focus();

@@ -46,10 +46,15 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
     {
         return;
     }
-    out.push(Draft::whole(say!(cx,
-        "There is no ask. End with one concrete question, e.g. \u{201c}Would you have 15 minutes next week to talk about X?\u{201d}",
-        "Es fehlt eine Bitte. Schließen Sie mit einer konkreten Frage, z. B. \u{201e}Hätten Sie nächste Woche 15 Minuten für X?\u{201c}",
-    )));
+    let ask = cx.example_ask();
+    out.push(
+        Draft::whole(say!(
+            cx,
+            format!("There is no ask. End with one concrete question, e.g. \u{201c}{ask}\u{201d}"),
+            format!("Es fehlt eine Bitte. Schließen Sie mit einer konkreten Frage, z. B. \u{201e}{ask}\u{201c}"),
+        ))
+        .suggest(ask),
+    );
 }
 
 #[cfg(test)]

@@ -34,9 +34,7 @@ pub const META: RuleMeta = RuleMeta {
 };
 
 pub fn check(cx: &Check<'_>, _: &Params<'_>, out: &mut Vec<Draft>) {
-    let suggestion = cx
-        .lang
-        .pick("Would you have 15 minutes next week to talk about …?", "Hätten Sie nächste Woche 15 Minuten für …?");
+    let suggestion = cx.example_ask();
     // An invitation's note asks to connect by being sent: saying so there is no vague ask.
     let invitation = matches!(cx.surface, Surface::LinkedinConnect | Surface::XingContact);
     for s in cx.hits.of(List::VagueAsk) {
@@ -75,6 +73,21 @@ pub(crate) fn is_about_connecting(said: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn the_example_speaks_as_the_draft_does_whatever_the_interface() {
+        let mut c = ctx();
+        c.ui_lang = Some(crate::Lang::En);
+        let du = assert_finding_in(
+            "ask/vague",
+            "Hallo Anna, dein Vortrag war super. Wir sollten uns mal austauschen, melde dich gerne!",
+            &c,
+        );
+        assert_eq!(du.suggestion.as_deref(), Some("Hättest du nächste Woche 15 Minuten für …?"));
+        assert!(du.message.contains("is vague"), "the message stays in the interface's language");
+        let sie = assert_finding_in("ask/vague", "Hallo Anna, Ihr Vortrag war super. Melden Sie sich gerne!", &c);
+        assert_eq!(sie.suggestion.as_deref(), Some("Hätten Sie nächste Woche 15 Minuten für …?"));
+    }
 
     #[test]
     fn marks_the_phrase() {
