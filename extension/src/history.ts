@@ -17,7 +17,8 @@ import { serialiser } from './serial.js';
 export const KEY = 'history';
 /** The installation's own HMAC key for conversation keys (see above). */
 const SECRET = 'historyKey';
-export const VERSION = 1;
+/** 2: sketches are made with the installation's key (`sketchKey`); version 1's were not. */
+export const VERSION = 2;
 /** About 450 bytes each: 2,000 stay well under chrome.storage.local's 10 MB. */
 export const CAP = 2000;
 /** The mass-send warning looks back at most this far (its longest window). */
@@ -94,6 +95,8 @@ function isRecord(v: unknown): v is SentRecord {
 export function migrate(stored: unknown): { history: History; problems: string[] } {
   const problems: string[] = [];
   let records: unknown[] = [];
+  /** Stored before sketches were keyed: they compare with nothing now, and go. */
+  let unkeyed = true;
   if (stored === undefined || stored === null) {
     records = [];
   } else if (Array.isArray(stored)) {
@@ -102,11 +105,16 @@ export function migrate(stored: unknown): { history: History; problems: string[]
     const version = (stored as { version?: unknown }).version;
     if (typeof version === 'number' && version > VERSION) problems.push(`history stored by a newer version (${version}); read what this one knows`);
     records = (stored as History).records;
+    if (version !== undefined && typeof version === 'number' && version >= 2) unkeyed = false;
   } else {
     problems.push('stored history is not a list of records; starting a new one');
   }
-  const kept = records.filter(isRecord);
+  let kept = records.filter(isRecord);
   if (kept.length < records.length) problems.push(`${records.length - kept.length} damaged records dropped`);
+  if (unkeyed && kept.some((r) => r.sketch)) {
+    kept = kept.map(({ sketch: _, ...r }) => r);
+    problems.push('sketches made before they were keyed to this installation were dropped');
+  }
   return { history: { version: VERSION, records: capped(kept) }, problems };
 }
 
@@ -114,6 +122,15 @@ export function migrate(stored: unknown): { history: History; problems: string[]
 function capped(records: SentRecord[]): SentRecord[] {
   const sorted = [...records].sort((a, b) => a.sentAt - b.sentAt);
   return sorted.slice(Math.max(0, sorted.length - CAP));
+}
+
+/** What an exported history says of its keys: they cannot be used without this installation. */
+export const EXPORT_NOTE =
+  'Conversations are kept as HMAC-SHA-256 of their address and the recipient’s name, and sketches are made with a key derived from the same secret; the secret stays in this browser and is never exported, so neither a conversation nor a guessed text can be tested against this file.';
+
+/** The history as exported: the records, and what their keys mean. */
+export function exported(history: History): History & { keys: string } {
+  return { version: history.version, keys: EXPORT_NOTE, records: history.records };
 }
 
 export async function read(): Promise<History> {
@@ -134,6 +151,16 @@ async function secret(): Promise<CryptoKey> {
   }
   const bytes = new Uint8Array((raw as string).match(/../g)!.map((h) => parseInt(h, 16)));
   return crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/**
+ * The key this installation's similarity sketches are made with (16 hex digits), derived
+ * from the same secret as the conversation keys and never stored or exported itself:
+ * without it a stored sketch cannot be tested against a guessed text.
+ */
+export async function sketchKey(): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', await secret(), new TextEncoder().encode('verbindlich similarity sketch'));
+  return [...new Uint8Array(mac).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

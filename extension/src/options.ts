@@ -279,7 +279,7 @@ function renderData(): void {
   const importButton = el('button', { type: 'button', id: 'import' }, t('dataImport'));
   const followupsButton = el('button', { type: 'button', id: 'export-followups' }, t('dataExportFollowups'));
   const historyButton = el('button', { type: 'button', id: 'export-history' }, t('dataExportHistory'));
-  historyButton.addEventListener('click', async () => downloadJson('verbindlich-history.json', await history.read()));
+  historyButton.addEventListener('click', async () => downloadJson('verbindlich-history.json', history.exported(await history.read())));
   const resetButton = el('button', { type: 'button', id: 'reset', class: 'danger' }, t('dataReset'));
   const deleteButton = el('button', { type: 'button', id: 'delete-all', class: 'danger' }, t('dataDeleteAll'));
   const confirmSlot = el('div', { id: 'data-confirm' });

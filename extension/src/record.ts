@@ -94,7 +94,7 @@ async function render(): Promise<void> {
   const exportJson = el('button', { type: 'button', id: 'export-json' }, t('recordExportJson'));
   const exportCsv = el('button', { type: 'button', id: 'export-csv' }, t('recordExportCsv'));
   const remove = el('button', { type: 'button', id: 'delete-record', class: 'danger' }, t('recordDelete'));
-  exportJson.addEventListener('click', () => download('verbindlich-record.json', JSON.stringify(history.migrate({ version: history.VERSION, records }).history, null, 2), 'application/json'));
+  exportJson.addEventListener('click', () => download('verbindlich-record.json', JSON.stringify(history.exported(history.migrate({ version: history.VERSION, records }).history), null, 2), 'application/json'));
   exportCsv.addEventListener('click', () => download('verbindlich-record.csv', csv(judged), 'text/csv'));
   remove.addEventListener('click', async () => {
     if (remove.dataset.confirm !== 'yes') {

@@ -46,10 +46,10 @@ void kept.then(() => (startup.history = performance.now()));
  * context. With the warning off the engine holds none.
  */
 let handed: { history: history.History; massSend: boolean; day: number } | null = null;
-function handSketches(kept: history.History, massSend: boolean): void {
+function handSketches(kept: history.History, massSend: boolean, key: string): void {
   const day = Math.floor(Date.now() / 86_400_000);
   if (handed?.history === kept && handed.massSend === massSend && handed.day === day) return;
-  rememberSent(massSend ? history.sentNotes(kept) : []);
+  rememberSent(massSend ? history.sentNotes(kept) : [], key);
   handed = { history: kept, massSend, day };
 }
 
@@ -69,7 +69,7 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
     case 'warm':
       return { ok: true };
     case 'analyze': {
-      handSketches(await kept, settings.massSend);
+      handSketches(await kept, settings.massSend, settings.massSend ? await history.sketchKey() : '');
       startup.asked ??= performance.now();
       const report = analyze({ text: request.text, context: request.context, config: withIgnored(settings.config, request.ignore) });
       startup.answered ??= performance.now();
@@ -110,7 +110,7 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
           sentAt: Date.now(),
           surface: request.surface,
           conversation: await history.conversationKey(request.url, request.name),
-          ...(settings.massSend ? { sketch: similaritySketch(request.text, request.name) } : {}),
+          ...(settings.massSend ? { sketch: similaritySketch(request.text, request.name, await history.sketchKey()) } : {}),
           ...(settings.record && request.report
             ? { band: request.report.band, checks: request.report.checklist.map((c) => ({ id: c.id, passed: c.passed })) }
             : {}),

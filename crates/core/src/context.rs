@@ -29,6 +29,9 @@ pub struct Context {
     /// a similarity sketch and an age each, never a text.
     #[ts(optional = nullable)]
     pub sent: Vec<SentNote>,
+    /// The key the `sent` sketches were made with (16 hex digits; see
+    /// [`crate::similarity::key_of`]): the draft is sketched with it to compare.
+    pub sent_key: Option<String>,
 }
 
 /// A first message sent before: what `template/mass-send` compares a draft with.

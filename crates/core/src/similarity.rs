@@ -82,6 +82,19 @@ fn mix(mut z: u64) -> u64 {
 
 /// The sketch of a note to the person called `names` (their full name, their first name).
 pub fn sketch(doc: &Document<'_>, names: &[&str]) -> Sketch {
+    keyed(doc, names, 0)
+}
+
+/// The key a sketch is made with: 16 hex digits, or none (0). A key made for one
+/// installation (the extension's, kept beside its history) makes its sketches comparable
+/// only with one another: whoever holds a stored sketch cannot test a guessed text
+/// against it without the key.
+pub fn key_of(hex: Option<&str>) -> u64 {
+    hex.filter(|h| h.len() == 16).and_then(|h| u64::from_str_radix(h, 16).ok()).unwrap_or(0)
+}
+
+/// [`sketch`], its hash functions seeded with `key`.
+pub fn keyed(doc: &Document<'_>, names: &[&str], key: u64) -> Sketch {
     let names: Vec<String> = names
         .iter()
         .flat_map(|n| normalise(n).split(' ').map(str::to_owned).collect::<Vec<_>>())
@@ -102,7 +115,7 @@ pub fn sketch(doc: &Document<'_>, names: &[&str]) -> Sketch {
     };
     let mut out = [0u8; LEN];
     for (i, byte) in out.iter_mut().enumerate() {
-        let seed = mix((i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let seed = mix((i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ key);
         let min = triples.iter().map(|&t| mix(t ^ seed)).min().unwrap_or(0);
         *byte = min as u8;
     }
@@ -119,6 +132,17 @@ pub fn similarity(a: &Sketch, b: &Sketch) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_keyed_sketch_matches_only_under_its_key() {
+        let (anna, jonas) = (template("Anna"), template("Jonas"));
+        let (doc, again) = (Document::new(&anna), Document::new(&jonas));
+        let (k1, k2) = (key_of(Some("0123456789abcdef")), key_of(Some("fedcba9876543210")));
+        assert!(similarity(&keyed(&doc, &["Anna"], k1), &keyed(&again, &["Jonas"], k1)) > 0.9);
+        assert!(similarity(&keyed(&doc, &["Anna"], k1), &keyed(&doc, &["Anna"], k2)) < 0.1, "a guess without the key");
+        assert!(similarity(&keyed(&doc, &["Anna"], k1), &sketch(&doc, &["Anna"])) < 0.1);
+        assert_eq!(key_of(Some("nope")), 0);
+    }
 
     fn of(text: &str, name: &str) -> Sketch {
         sketch(&Document::new(text), &[name])

@@ -33,6 +33,8 @@ thread_local! {
     /// The first messages sent before, as [`remember_sent`] last handed them over: the
     /// user's history, kept here so that a keystroke does not carry it.
     static SENT: RefCell<Vec<SentNote>> = const { RefCell::new(Vec::new()) };
+    /// The key those sketches were made with.
+    static SENT_KEY: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// A Rust value as a plain JavaScript value.
@@ -159,6 +161,7 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
                 // A context that brings its own sketches (the playground, a test) keeps them.
                 if context.sent.is_empty() {
                     context.sent = SENT.with_borrow(Clone::clone);
+                    context.sent_key = SENT_KEY.with_borrow(Clone::clone);
                 }
                 *cached = Some((input.context.to_owned(), context));
             }
@@ -189,10 +192,16 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "AnalyzeInput")] input: JsV
 /// `template/mass-send`) for every later `analyze` whose context brings none: the worker
 /// hands them over when the history changes, so that a keystroke carries only the draft,
 /// the page's context and the config. An empty list forgets them.
+///
+/// `key`: what the sketches were made with (16 hex digits, see `similaritySketch`).
 #[wasm_bindgen(js_name = rememberSent)]
-pub fn remember_sent(#[wasm_bindgen(unchecked_param_type = "SentNote[]")] notes: JsValue) -> Result<(), JsError> {
+pub fn remember_sent(
+    #[wasm_bindgen(unchecked_param_type = "SentNote[]")] notes: JsValue,
+    key: Option<String>,
+) -> Result<(), JsError> {
     let notes: Vec<SentNote> = parse(&json_of(&notes, "sent notes")?, "sent notes").map_err(|e| JsError::new(&e))?;
     SENT.with_borrow_mut(|sent| *sent = notes);
+    SENT_KEY.with_borrow_mut(|k| *k = key);
     // The cached context was filled with the sketches it was parsed with.
     CONTEXT.with_borrow_mut(|cached| *cached = None);
     Ok(())
@@ -200,12 +209,15 @@ pub fn remember_sent(#[wasm_bindgen(unchecked_param_type = "SentNote[]")] notes:
 
 /// The similarity sketch of a message to the person called `name`: 256 hex digits, from
 /// which the text cannot be read back (see `verbindlich_core::similarity`). What the
-/// mass-send warning keeps of a first message sent, and compares later drafts with.
+/// mass-send warning keeps of a first message sent, and compares later drafts with. `key`
+/// (16 hex digits, an installation's own): sketches made with it compare only with one
+/// another, so a stored one cannot be tested against a guessed text without the key.
 #[wasm_bindgen(js_name = similaritySketch)]
-pub fn similarity_sketch(text: &str, name: Option<String>) -> String {
+pub fn similarity_sketch(text: &str, name: Option<String>, key: Option<String>) -> String {
+    use verbindlich_core::similarity::{key_of, keyed};
     let doc = verbindlich_core::text::Document::new(text);
     let names: Vec<&str> = name.as_deref().into_iter().collect();
-    verbindlich_core::similarity::sketch(&doc, &names).to_hex()
+    keyed(&doc, &names, key_of(key.as_deref())).to_hex()
 }
 
 /// The rule catalogue: id, plain name, family and the area it counts towards, severity,

@@ -116,7 +116,12 @@ thread?: Thread | null,
  * First messages the user sent before, as the mass-send warning keeps them (opt-in):
  * a similarity sketch and an age each, never a text.
  */
-sent?: Array<SentNote>, };
+sent?: Array<SentNote>, 
+/**
+ * The key the `sent` sketches were made with (16 hex digits; see
+ * [`crate::similarity::key_of`]): the draft is sketched with it to compare.
+ */
+sent_key?: string | null, };
 
 export type RuleSetting = { enabled?: boolean | null, severity?: Severity | null, params?: { [key in string]: number }, };
 

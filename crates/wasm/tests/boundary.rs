@@ -188,7 +188,7 @@ fn strings_keep_a_leading_byte_order_mark() {
 #[wasm_bindgen_test]
 fn remembered_sketches_flag_a_mass_send_without_riding_in_the_context() {
     let note = "Hi Jonas, I help engineering teams cut their hiring time in half with structured take-home reviews. Would you be open to a short call next week to see whether this could work for your team too?";
-    let sketch = verbindlich_wasm::similarity_sketch(note, Some("Jonas".into()));
+    let sketch = verbindlich_wasm::similarity_sketch(note, Some("Jonas".into()), None);
     let notes = format!("[{}]", vec![format!(r#"{{"sketch":"{sketch}","days_ago":1}}"#); 5].join(","));
     let draft = note.replace("Jonas", "Anna");
     let input =
@@ -202,14 +202,24 @@ fn remembered_sketches_flag_a_mass_send_without_riding_in_the_context() {
             .collect()
     };
     let plain = r#"{"surface":"linkedin-message","recipient":{"full_name":"Anna Schmidt"}}"#;
-    verbindlich_wasm::remember_sent(json("[]")).unwrap();
+    verbindlich_wasm::remember_sent(json("[]"), None).unwrap();
     assert!(!rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
-    verbindlich_wasm::remember_sent(json(&notes)).unwrap();
+    verbindlich_wasm::remember_sent(json(&notes), None).unwrap();
     assert!(rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
-    verbindlich_wasm::remember_sent(json("[]")).unwrap();
+    verbindlich_wasm::remember_sent(json("[]"), None).unwrap();
     assert!(!rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
     let own = format!(r#"{{"surface":"linkedin-message","recipient":{{"full_name":"Anna Schmidt"}},"sent":{notes}}}"#);
     assert!(rules(verbindlich_wasm::analyze(input(&own)).unwrap()).contains(&"template/mass-send".to_owned()));
-    let refused = verbindlich_wasm::remember_sent(json(r#"[{"sketch":"nope","days_ago":1}]"#)).unwrap_err();
+    let refused = verbindlich_wasm::remember_sent(json(r#"[{"sketch":"nope","days_ago":1}]"#), None).unwrap_err();
     assert!(error_message(refused).starts_with("invalid sent notes"));
+    // Made with the installation's key, they flag the draft only when the engine has it.
+    let key = "0123456789abcdef";
+    let keyed = verbindlich_wasm::similarity_sketch(note, Some("Jonas".into()), Some(key.into()));
+    assert_ne!(keyed, sketch);
+    let notes = format!("[{}]", vec![format!(r#"{{"sketch":"{keyed}","days_ago":1}}"#); 5].join(","));
+    verbindlich_wasm::remember_sent(json(&notes), Some(key.into())).unwrap();
+    assert!(rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
+    verbindlich_wasm::remember_sent(json(&notes), None).unwrap();
+    assert!(!rules(verbindlich_wasm::analyze(input(plain)).unwrap()).contains(&"template/mass-send".to_owned()));
+    verbindlich_wasm::remember_sent(json("[]"), None).unwrap();
 }

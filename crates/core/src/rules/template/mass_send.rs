@@ -3,7 +3,7 @@
 use crate::report::Checkpoint;
 use crate::report::{Family, Severity};
 use crate::rules::{Bi, Check, Draft, ExampleContext, Kinds, ParamKind, ParamSpec, Params, RuleMeta, Unit};
-use crate::similarity::{similarity, sketch};
+use crate::similarity::{key_of, keyed, similarity};
 
 pub const META: RuleMeta = RuleMeta {
     id: "template/mass-send",
@@ -70,7 +70,7 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         return;
     }
     let names: Vec<&str> = cx.context.recipient.iter().flat_map(|r| r.names()).collect();
-    let draft = sketch(cx.doc, &names);
+    let draft = keyed(cx.doc, &names, key_of(cx.context.sent_key.as_deref()));
     let alike = recent.iter().filter(|s| similarity(&draft, &s.sketch) >= p.get("similarity")).count();
     if alike < p.count("min_recipients") {
         return;
