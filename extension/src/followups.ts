@@ -24,6 +24,13 @@ function valid(f: unknown): f is Followup {
   );
 }
 
+/** How many stored entries `list` could not read (a stored value that is no list counts as one). */
+export async function dropped(): Promise<number> {
+  const stored = (await chrome.storage.local.get(KEY))[KEY];
+  if (stored === undefined) return 0;
+  return Array.isArray(stored) ? stored.filter((f) => !valid(f)).length : 1;
+}
+
 /** The reminders, read through `valid`: a damaged entry costs that entry, not the list. */
 export async function list(): Promise<Followup[]> {
   const stored = (await chrome.storage.local.get(KEY))[KEY];

@@ -2,7 +2,7 @@
 // active tab (as the engine reported it to that tab), and the pending follow-ups.
 import { checklist, el } from './content/dom.js';
 import { bandLabel, setLang, t } from './i18n.js';
-import { ask, type Current, type Followup, MUTED_KEY, type PageState, readMuted, type TabRequest } from './protocol.js';
+import { ask, type Current, type Followup, MUTED_KEY, mutedDropped, type PageState, readMuted, type TabRequest } from './protocol.js';
 
 /** Asks the active tab's content script; null where there is none (not LinkedIn or XING). */
 async function askTab<T>(request: TabRequest): Promise<T | null> {
@@ -49,8 +49,13 @@ async function renderShortcuts(): Promise<void> {
   document.getElementById('shortcuts')!.textContent = keys.length ? `${t('popupShortcuts')}: ${keys.join('; ')}; Alt+Enter — ${t('commandInPage')}` : '';
 }
 
-function renderDraft(draft: Current): void {
+function renderDraft(draft: Current, page: PageState | null): void {
   const section = document.getElementById('draft')!;
+  // Switched off here: say so, and point at the switch above, rather than invite typing.
+  if (page && (!page.siteOn || !page.conversationOn)) {
+    section.replaceChildren(el('p', { class: 'muted', id: 'empty' }, t(page.siteOn ? 'popupOffConversation' : 'popupOffSite', page.host.replace(/^www\./, ''))));
+    return;
+  }
   if (!draft) {
     section.replaceChildren(el('p', { class: 'muted', id: 'empty' }, t('popupEmpty')));
     return;
@@ -85,10 +90,20 @@ function renderDraft(draft: Current): void {
   );
 }
 
+/** What storage held that could not be read, and was left out: said, not hidden. */
+async function renderRepaired(followupsDropped: number): Promise<void> {
+  const muted = mutedDropped((await chrome.storage.local.get(MUTED_KEY))[MUTED_KEY]);
+  const notes = [muted ? t('popupRepairedMuted', muted) : '', followupsDropped ? t('popupRepairedFollowups', followupsDropped) : ''].filter(Boolean);
+  const box = document.getElementById('repaired')!;
+  box.hidden = notes.length === 0;
+  box.replaceChildren(...notes.map((n) => el('p', {}, n)));
+}
+
 async function renderFollowups(remindersOn: boolean): Promise<void> {
   const section = document.getElementById('followups')!;
   const reply = await ask({ type: 'followups' });
   const list: Followup[] = reply.ok ? reply.followups : [];
+  await renderRepaired(reply.ok ? reply.dropped : 0);
   if (!list.length) {
     section.replaceChildren(el('p', { class: 'muted' }, remindersOn ? t('followupsNone') : t('followupsOff')));
     return;
@@ -122,8 +137,9 @@ async function refresh(): Promise<void> {
   document.getElementById('privacy')!.textContent = t('popupPrivacy');
   document.getElementById('welcome')!.textContent = t('popupWelcome');
   document.getElementById('record')!.textContent = t('popupRecord');
-  renderSwitches(await askTab<PageState>({ type: 'page' }));
-  renderDraft(await askTab<Current>({ type: 'current' }));
+  const page = await askTab<PageState>({ type: 'page' });
+  renderSwitches(page);
+  renderDraft(await askTab<Current>({ type: 'current' }), page);
   await renderShortcuts();
   await renderFollowups(settings.ok && settings.loaded.settings.reminders);
   document.body.dataset.ready = 'true';

@@ -70,7 +70,7 @@ export type Reply<R extends Request> = R extends { type: 'analyze' }
   : R extends { type: 'settings' }
     ? { ok: true; loaded: Loaded } | Failure
     : R extends { type: 'followups' }
-      ? { ok: true; followups: Followup[] } | Failure
+      ? { ok: true; followups: Followup[]; dropped: number } | Failure
       : { ok: true } | Failure;
 
 /** The popup asks the active tab's content script (chrome.tabs.sendMessage). */
@@ -90,6 +90,13 @@ export const MUTED_KEY = 'mutedConversations';
 export function readMuted(stored: unknown): string[] {
   if (!Array.isArray(stored)) return [];
   return stored.filter((c): c is string => typeof c === 'string' && /^https:\/\/[^\s]+$/.test(c));
+}
+
+/** How many stored entries `readMuted` could not keep (a stored value that is no list counts as one). */
+export function mutedDropped(stored: unknown): number {
+  if (stored === undefined) return 0;
+  if (!Array.isArray(stored)) return 1;
+  return stored.length - readMuted(stored).length;
 }
 /** The composer the user worked in last, with its latest report; null when there is none. */
 export type Current = { surface: SurfaceId; recipient: string | null; report: Report } | null;

@@ -125,7 +125,7 @@ async function handle(request: Request, sender: chrome.runtime.MessageSender | u
       await history.clear();
       return { ok: true };
     case 'followups':
-      return { ok: true, followups: await followups.list() };
+      return { ok: true, followups: await followups.list(), dropped: await followups.dropped() };
     case 'followup':
       await followups.act(request.followupId, request.action);
       return { ok: true };

@@ -389,9 +389,10 @@ test('the popup switches coaching off for this conversation or the whole site, a
   const other = await composer('https://www.linkedin.com/messaging/thread/2-def/');
   await other.host.waitFor({ state: 'attached' });
   await other.p.close();
-  // Back on: coached again.
+  // Back on: coached again. Until then the popup says it is off here, not "start typing".
   await p.bringToFront();
   await popup.evaluate(() => window.refresh());
+  assert.match(await popup.locator('#empty').innerText(), /off for this conversation/);
   await popup.locator('#conversation-switch').check();
   await p.locator('verbindlich-overlay').first().waitFor({ state: 'attached' });
   // The whole site off, from the popup: stored in the settings, as the options page shows it.
@@ -596,6 +597,11 @@ test('damaged storage switches nothing off: muted conversations and reminders ar
   await popup.locator('body[data-ready="true"]').waitFor();
   assert.equal(await popup.locator('.followups li').count(), 1);
   assert.match(await popup.locator('.followups li').innerText(), /Jonas Weber/);
+  // And it says what it left out, rather than hide it.
+  const notice = await popup.locator('#repaired').innerText();
+  assert.match(notice, /2 entries could not be read/, notice);
+  assert.match(notice, /4 stored follow-up reminders were damaged/, notice);
+  await popup.screenshot({ path: `${SHOTS}extension-popup-repaired.png` });
   assert.deepEqual(errors, []);
   await popup.close();
   await p.close();

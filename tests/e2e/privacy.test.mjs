@@ -18,6 +18,7 @@ const PERMISSIONS = {
   storage: { why: 'settings (sync, or local when over quota) and pending follow-ups', api: 'chrome.storage' },
   alarms: { why: 'to wake up when a follow-up is due', api: 'chrome.alarms' },
   notifications: { why: 'to show the follow-up reminder', api: 'chrome.notifications' },
+  scripting: { why: 'after an update, to coach the composers already open in LinkedIn and XING tabs', api: 'chrome.scripting' },
 };
 const SITES = ['https://www.linkedin.com/*', 'https://www.xing.com/*'];
 
@@ -26,7 +27,8 @@ test('the manifest asks for exactly the permissions on the list, and each is use
   for (const [name, { api }] of Object.entries(PERMISSIONS)) {
     assert.ok(Object.values(code).some((c) => c.includes(api)), `${name} is used (${api})`);
   }
-  assert.equal(manifest.host_permissions, undefined, 'no host permissions');
+  // The hosts the content scripts run on, for the re-injection after an update: no other.
+  assert.deepEqual([...manifest.host_permissions].sort(), SITES, 'host permissions: LinkedIn and XING only');
   assert.equal(manifest.optional_permissions, undefined);
   assert.equal(manifest.optional_host_permissions, undefined);
   assert.equal(manifest.web_accessible_resources, undefined, 'pages cannot load our files');
