@@ -143,7 +143,26 @@ async function write(history: History): Promise<void> {
 
 const serial = serialiser();
 
-async function secret(): Promise<CryptoKey> {
+/**
+ * The installation's key, made once: two requests at once on a fresh install (an analysis
+ * and a send, two tabs) must not each make and store a different one.
+ */
+let secretOnce: Promise<CryptoKey> | null = null;
+function secret(): Promise<CryptoKey> {
+  secretOnce ??= loadSecret().catch((e: unknown) => {
+    secretOnce = null;
+    throw e;
+  });
+  return secretOnce;
+}
+
+/** The key is read again after the history was deleted (which deletes it too). */
+export function forgetSecret(): void {
+  secretOnce = null;
+  sketchKeyOnce = null;
+}
+
+async function loadSecret(): Promise<CryptoKey> {
   let raw = (await chrome.storage.local.get(SECRET))[SECRET];
   if (typeof raw !== 'string' || !/^[0-9a-f]{64}$/.test(raw)) {
     raw = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -158,9 +177,13 @@ async function secret(): Promise<CryptoKey> {
  * from the same secret as the conversation keys and never stored or exported itself:
  * without it a stored sketch cannot be tested against a guessed text.
  */
-export async function sketchKey(): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', await secret(), new TextEncoder().encode('verbindlich similarity sketch'));
-  return [...new Uint8Array(mac).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+let sketchKeyOnce: Promise<string> | null = null;
+export function sketchKey(): Promise<string> {
+  sketchKeyOnce ??= secret().then(async (key) => {
+    const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode('verbindlich similarity sketch'));
+    return [...new Uint8Array(mac).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  });
+  return sketchKeyOnce;
 }
 
 /**
@@ -203,6 +226,7 @@ export function sentNotes(history: History, now = Date.now()): { sketch: string;
 /** Deletes the history; through the worker, so that no write queued before it brings records back. */
 export const clear = serial(async (): Promise<void> => {
   await chrome.storage.local.remove([KEY, SECRET]);
+  forgetSecret();
 });
 
 /**

@@ -45,12 +45,12 @@ void kept.then(() => (startup.history = performance.now()));
  * in days) — and not with every keystroke: they are the user's history, not the page's
  * context. With the warning off the engine holds none.
  */
-let handed: { history: history.History; massSend: boolean; day: number } | null = null;
+let handed: { history: history.History; massSend: boolean; day: number; key: string } | null = null;
 function handSketches(kept: history.History, massSend: boolean, key: string): void {
   const day = Math.floor(Date.now() / 86_400_000);
-  if (handed?.history === kept && handed.massSend === massSend && handed.day === day) return;
+  if (handed?.history === kept && handed.massSend === massSend && handed.day === day && handed.key === key) return;
   rememberSent(massSend ? history.sentNotes(kept) : [], key);
-  handed = { history: kept, massSend, day };
+  handed = { history: kept, massSend, day, key };
 }
 
 async function handle(request: Request, sender: chrome.runtime.MessageSender | undefined): Promise<Reply<Request>> {
@@ -164,6 +164,7 @@ chrome.runtime.onConnect.addListener((port) => {
 // storage themselves, so a change reaches them even while this worker sleeps.
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && history.KEY in changes) kept = history.read();
+  if (area === 'local' && 'historyKey' in changes) history.forgetSecret();
   if (area === 'local' && !('settings' in changes) && !('settingsArea' in changes) && !(POLICY_KEY in changes)) return;
   loaded = ready.then(() => load(repairConfig));
   void loaded.then((l) => {

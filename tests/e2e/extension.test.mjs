@@ -867,6 +867,13 @@ test('the page read right: XING chat and a class-less LinkedIn bubble catch the 
   assert.ok((await panelRules(host)).includes('length/cut-off'));
   assert.match(await host.locator('.badge').innerText(), /200\/200 cut off by the page/);
   await page.screenshot({ path: `${SHOTS}extension-cut-note.png` });
+  // A note written to fit exactly is not a cut one.
+  await note.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(long.slice(0, 199) + '?');
+  await settled(host, 200);
+  assert.ok(!(await panelRules(host)).includes('length/cut-off'), 'exactly 200, typed to fit');
   assert.deepEqual(errors, []);
   await page.close();
 });

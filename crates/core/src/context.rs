@@ -232,14 +232,22 @@ fn company_marker(headline: &str) -> Option<(usize, usize)> {
 }
 
 /// "Key Account Manager – Nordlicht QA": a company after a dash, when what follows reads
-/// as a name (a capital, at most four words, no sentence) — not "Engineer – building robots".
+/// as a company's name — at most four words, one of them an acronym, a word with a capital
+/// inside or a legal form ("QA", "McKinsey", "GmbH") — and not a field of work such as
+/// "Engineer – Machine Learning" or "Berater – Digitale Transformation".
 fn company_after_dash(part: &str) -> Option<(usize, usize)> {
     const DASHES: [&str; 3] = [" \u{2013} ", " \u{2014} ", " - "];
+    const FORMS: [&str; 12] = ["gmbh", "ag", "se", "kg", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co.", "corp"];
     let (at, len) = DASHES.iter().filter_map(|d| part.find(d).map(|i| (i, d.len()))).min_by_key(|&(i, _)| i)?;
     let rest = part[at + len..].trim();
-    let words = rest.split_whitespace().count();
-    let named = rest.chars().next().is_some_and(char::is_uppercase) && (1..=4).contains(&words);
-    named.then_some((at, len))
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let named = |w: &&str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let acronym = (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase());
+        let inner = letters.iter().skip(1).any(|c| c.is_uppercase()) && letters.iter().any(|c| c.is_lowercase());
+        acronym || inner || FORMS.contains(&w.to_lowercase().as_str())
+    };
+    ((1..=4).contains(&words.len()) && words.iter().any(named)).then_some((at, len))
 }
 
 fn company_in_headline(headline: &str) -> Option<&str> {

@@ -189,10 +189,24 @@ pub fn specifics(doc: &Document<'_>, lang: Lang, classes: &[Class], hits: &Hits,
         found.push(w.span);
     }
     found.extend(quotations(doc.text));
-    // A stock phrase is no reason, whatever it names: LinkedIn's own "X has indicated you
-    // are a fellow member of Y" is canned, the group in it included.
+    // A stock phrase is no reason, whatever it names, and nor is a sentence that is mostly
+    // one: LinkedIn's own "Ben Fischer has indicated you are a fellow member of Rust Berlin"
+    // is canned, its names included.
     let stock = hits.of(List::StockPhrase);
-    found.retain(|s| !stock.iter().any(|p| p.start <= s.start && s.end <= p.end));
+    let canned: Vec<usize> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, sentence)| {
+            let words = &doc.words[sentence.words.clone()];
+            let inside = words.iter().filter(|w| stock.iter().any(|p| p.contains(w.span))).count();
+            !words.is_empty() && inside * 5 >= words.len() * 3
+        })
+        .map(|(i, _)| i)
+        .collect();
+    found.retain(|s| {
+        !stock.iter().any(|p| p.contains(*s)) && !canned.iter().any(|&i| doc.sentences[i].span.contains(*s))
+    });
     found
 }
 

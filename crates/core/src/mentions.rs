@@ -429,5 +429,7 @@ mod tests {
             (MentionKind::Role, "Co-founder".into(), true)
         );
         assert_eq!(recipient("Engineer – building robots").company(), None, "a dash before a phrase names no company");
+        assert_eq!(recipient("Software Engineer – Machine Learning").company(), None, "nor before a field of work");
+        assert_eq!(recipient("Berater – Nordwind Logistik GmbH").company(), Some("Nordwind Logistik GmbH"));
     }
 }

@@ -177,3 +177,14 @@ fn a_pasted_document_lists_the_most_severe_findings_and_counts_the_rest() {
     let short = analyze(para, &c);
     assert_eq!(short.omitted, 0);
 }
+
+#[test]
+fn linkedins_canned_reason_names_no_reason_even_with_its_group() {
+    let c = context(Surface::LinkedinConnect, Lang::En);
+    let r = analyze(
+        "Ben Fischer has indicated you are a fellow member of Rust Berlin.\nI'd like to add you to my professional network on LinkedIn.\n- Ben",
+        &c,
+    );
+    assert!(rules(&r).contains(&"personal/no-reference"), "{:?}", rules(&r));
+    assert!(r.score < 60, "{} {:?}", r.score, rules(&r));
+}

@@ -5,7 +5,7 @@
 // `destroy()` through one AbortController, whose signal the features listen with.
 import { lang } from '../i18n.js';
 import { ask, type Context, type Finding, type Ignored, type Report } from '../protocol.js';
-import { EditorText } from './editor.js';
+import { EditorText, isTextField } from './editor.js';
 import { user } from './dom.js';
 import { Overlay, type OverlayEvents } from './overlay.js';
 import { type PageContext, type PageFacts, type Place, readPage, sendButton, threadOf } from './read/index.js';
@@ -51,6 +51,11 @@ export class Composer {
   private userText: string | null = null;
   /** The engine stopped mid-request once: asked again once, so the badge does not stay on it. */
   private retried = false;
+  /**
+   * The user typed or pasted more than a field with a `maxlength` had room for: what the
+   * reader reports as a full field is then a cut note, not one that happens to fit exactly.
+   */
+  private overflowed = false;
 
   constructor(
     readonly place: Place,
@@ -70,6 +75,25 @@ export class Composer {
         const target = e.composedPath()[0];
         if (target instanceof Element && kind.subject.some((sel) => target.matches(sel)) && this.place.editor.isConnected) void this.analyze();
       }, { ...on, capture: true });
+    }
+    // A field that enforces its limit drops the rest without an input event: the key or the
+    // paste that met a full field is what says the note was cut.
+    if (isTextField(editor) && editor.maxLength > 0) {
+      const room = () => editor.maxLength - editor.value.length + Math.abs((editor.selectionEnd ?? 0) - (editor.selectionStart ?? 0));
+      // The dropped text fires no input event: ask again, so the report says it was cut.
+      const cut = () => {
+        if (this.overflowed) return;
+        this.overflowed = true;
+        void this.analyze();
+      };
+      editor.addEventListener('keydown', user((e) => {
+        const k = e as KeyboardEvent;
+        if (k.key.length === 1 && !k.ctrlKey && !k.metaKey && !k.altKey && room() <= 0) cut();
+      }), on);
+      editor.addEventListener('paste', user((e) => {
+        const pasted = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+        if (pasted.length > room()) setTimeout(cut); // after the paste has put in what fits
+      }), on);
     }
     editor.addEventListener('focus', user(() => {
       this.lastActive = Date.now();
@@ -186,7 +210,12 @@ export class Composer {
 
   /** What the page says about this conversation, read now, in the UI's language. */
   context(): Context {
-    return { ...this.page(), ui_lang: lang() };
+    const page = this.page();
+    const { editor } = this.place;
+    // Room again: whatever was cut has been dealt with.
+    if (isTextField(editor) && editor.value.length < editor.maxLength) this.overflowed = false;
+    if (!this.overflowed) delete page.cut_at;
+    return { ...page, ui_lang: lang() };
   }
 
   private page(): PageContext {

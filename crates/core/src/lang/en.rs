@@ -847,7 +847,7 @@ pub static DATA: LangData = LangData {
                 "(i'm|i am) reaching out [to you] (because|regarding|about|since|as)",
                 "i (think|believe|feel) (you'd|you would|you could) be [a] (perfect|great|ideal|good|strong) (fit|match|candidate|addition)",
                 // LinkedIn's own lines: an invitation's canned reason, a pitch's opener
-                "(has|have) indicated (you are|you're) a (fellow|friend|colleague|classmate)",
+                "(has|have) indicated (you are|you're) a (fellow|friend|colleague|classmate) [group] [member] [of] _{0,6}",
                 "(we've|we have|we are|we're) [been] connected [for a while] but (haven't|have not|never) (interacted|talked|spoken|chatted)",
             ],
         ),

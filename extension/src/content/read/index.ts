@@ -42,11 +42,12 @@ export function readPage(place: Place, person: (self: string | null) => PageFact
   const self = inScopes(site.self) ?? read(document, site.self);
   const named = (v: string) => plausibleName(v, self);
   const scope = scopes[0] ?? null;
-  // The adapter's places first; then what a person would read on an unknown page.
+  // The adapter's places first; then what a person would read on an unknown page: the
+  // composer's own label, the controls that name the conversation, the profile behind a
+  // composer whose page is the recipient's, the chat's nearest heading, the address.
   let fullName = kind.guessed ? null : inScopes(kind.recipient, named);
   fullName ??= labelledName(editor, self);
   fullName ??= scope ? conversationWith(scope, self) : null;
-  fullName ??= nearestHeading(editor, self, barNames(document, editor));
   let headline = kind.guessed ? null : inScopes(kind.headline, plausibleLine);
   // The profile behind the composer: its person is the recipient where the composer names
   // nobody and the page is theirs (the invitation's note step, XING's chat lightbox), and
@@ -56,10 +57,13 @@ export function readPage(place: Place, person: (self: string | null) => PageFact
     fullName = facts.full_name;
     headline ??= facts.headline;
   }
+  fullName ??= nearestHeading(editor, self, barNames(document, editor));
   if (!fullName && kind.pageRecipient) fullName = addressName(new URL(location.href), self);
   const samePerson = !!facts?.full_name && !!fullName && sameName(facts.full_name, fullName);
   const limit = limitOf(place, scope);
   const context: PageContext = { surface: kind.surface, max_chars: limit };
+  // A field that enforces its limit and is full may have cut the note; the composer keeps
+  // this only when it saw a key or a paste meet the full field (composer.ts, `overflowed`).
   if (limit && isTextField(editor) && editor.maxLength > 0 && editor.value.length >= editor.maxLength) context.cut_at = editor.maxLength;
   if (fullName) {
     context.recipient = {

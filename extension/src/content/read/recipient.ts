@@ -31,8 +31,8 @@ export function conversationWith(scope: ParentNode, self: string | null): string
 const HEADINGS = ['h1, h2, h3, h4, h5, h6, [role="heading"]', 'header strong, header b, [class*="title" i], [class*="header" i] strong, [class*="name" i]'];
 /** Names in lists are a conversation list's or a thread's senders, not the chat's title. */
 const LISTED = 'li, [role="listitem"], [role="log"], [role="list"]';
-/** The page's own bars: a name there is the signed-in user's. */
-const BARS = 'nav, [role="navigation"], [role="banner"]';
+/** The page's own bars: a name there is the signed-in user's. A top-level <header> is one. */
+const BARS = 'nav, [role="navigation"], [role="banner"], body > header, body > div > header';
 /** How far up from the editor a chat's heading is looked for: beyond that is the page's. */
 const LEVELS = 6;
 

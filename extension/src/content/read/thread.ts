@@ -45,7 +45,8 @@ export function readThread(
 function sideOf(item: Element, list: MessageList, people: { recipient: string | null; self: string | null }): Side {
   if (item.matches(list.theirs)) return 'theirs';
   if (item.matches(list.own)) return 'own';
-  const sender = list.sender.flatMap((r) => readAll(item, r))[0];
+  // The sender's name as the item's header shows it: never a link inside the message.
+  const sender = list.sender.flatMap((r) => readAll(item, r, (e) => !list.body.some((b) => e.closest(b) && item.contains(e.closest(b)))))[0];
   if (!sender) return null;
   if (people.self && sameName(sender, people.self)) return 'own';
   if (!people.recipient) return null;

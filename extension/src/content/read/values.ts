@@ -16,11 +16,12 @@ export function shownText(e: Element): string | null {
   return tidy(copy.textContent);
 }
 
-/** The values `reading` finds in `root`, in document order. */
-export function readAll(root: ParentNode, reading: Reading): string[] {
+/** The values `reading` finds in `root`, in document order; `where` picks the elements. */
+export function readAll(root: ParentNode, reading: Reading, where: (e: Element) => boolean = () => true): string[] {
   const r = typeof reading === 'string' ? { sel: reading } : reading;
   const out: string[] = [];
   for (const e of root.querySelectorAll(r.sel)) {
+    if (!where(e)) continue;
     const raw = r.attr ? tidy(e.getAttribute(r.attr)) : shownText(e);
     if (!raw) continue;
     const m = r.pattern ? r.pattern.exec(raw) : null;
@@ -75,6 +76,21 @@ const UI_WORDS = new Set(
     'netzwerk benachrichtigungen startseite mein meine ihre ihr dein deine an mit und der die das von für über schreiben antworten'
   ).split(' '),
 );
+/**
+ * Words of job titles, company forms and German headings, where every noun has a capital:
+ * "Senior Software Engineer", "Contoso Robotics GmbH", "Persönliche Daten" look like names
+ * by their capitals and are none.
+ */
+const NOT_NAME_WORDS = new Set(
+  (
+    'senior junior lead head chief principal staff manager management director engineer engineering developer designer consultant ' +
+    'recruiter recruiting officer specialist analyst founder cofounder co-founder ceo cto cfo coo vp president partner owner assistant ' +
+    'sales marketing software data product project account technical team department services solutions group holding ' +
+    'gmbh ag inc ltd llc plc se kg ohg co corp company university universität hochschule ' +
+    'leiter leiterin entwickler entwicklerin ingenieur ingenieurin berater beraterin geschäftsführer geschäftsführerin inhaber inhaberin ' +
+    'vertrieb projektmanager projektmanagerin daten angaben bewerbung stellenanzeige anzeige details einstellungen persönliche'
+  ).split(' '),
+);
 const PARTICLE = /^(von|van|vom|zu|zur|de|der|den|del|della|da|di|du|dos|la|le|ten|ter|bin|al|el|y|und)$/;
 const TITLE = /^(dr|prof|mag|ing|dipl|mr|mrs|ms|herr|frau)\.?$/i;
 
@@ -89,5 +105,5 @@ export function nameShaped(v: string, self: string | null): boolean {
   const words = v.split(' ').filter((w) => !TITLE.test(w));
   const names = words.filter((w) => !PARTICLE.test(w));
   if (names.length < 2 || words.length > 5) return false;
-  return names.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !UI_WORDS.has(w.toLocaleLowerCase()));
+  return names.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !UI_WORDS.has(w.toLocaleLowerCase()) && !NOT_NAME_WORDS.has(w.toLocaleLowerCase()));
 }
