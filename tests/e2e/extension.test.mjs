@@ -620,7 +620,8 @@ test('XING messenger in its lightbox, under a CSP without inline styles: coached
     assert.equal(attrs['data-guessed'], undefined);
     assert.ok(Number(attrs['data-marks']) >= 2, `marks: ${attrs['data-marks']}`);
     assert.equal((await contextOf(text)).recipient.full_name, 'Lena Hoffmann', 'the profile behind the lightbox');
-    // The underlines are drawn boxes in our shadow root, positioned inside the textarea.
+    // The underlines are drawn boxes in our shadow root, positioned inside the textarea, at the next frame.
+    await page.waitForFunction((h) => h.shadowRoot.querySelectorAll('.mark').length >= Number(h.getAttribute('data-marks')), await host.elementHandle());
     const marks = await host.locator('.mark').evaluateAll((ms) => ms.map((m) => m.getBoundingClientRect().toJSON()));
     const area = await box.boundingBox();
     assert.ok(marks.length >= 2);
