@@ -47,9 +47,21 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
         let count = seen.entry(s.span.text(cx.doc.text)).or_insert(0);
         *count += 1;
         if *count == 2 {
+            // The copy goes with the space or the line break before it, so removing it
+            // leaves no double space and no empty paragraph.
+            let text = cx.doc.text;
+            let before = text[..s.span.start].trim_end().len();
+            let span = if before > 0 {
+                crate::span::Span::new(before, s.span.end)
+            } else {
+                crate::span::Span::new(
+                    s.span.start,
+                    s.span.end + (text[s.span.end..].len() - text[s.span.end..].trim_start().len()),
+                )
+            };
             out.push(
                 Draft::at(
-                    s.span,
+                    span,
                     say!(
                         cx,
                         "This sentence already appears above. Remove the copy.",
@@ -65,6 +77,25 @@ pub fn check(cx: &Check<'_>, p: &Params<'_>, out: &mut Vec<Draft>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn removing_the_copy_leaves_well_formed_spacing() {
+        for (text, after) in [
+            (
+                "Hi Anna. Thanks for your talk on fleet tests. Thanks for your talk on fleet tests. Bye.",
+                "Hi Anna. Thanks for your talk on fleet tests. Bye.",
+            ),
+            (
+                "Hi Anna,\n\nThanks for your talk on fleet tests.\n\nThanks for your talk on fleet tests.\n\nBen",
+                "Hi Anna,\n\nThanks for your talk on fleet tests.\n\nBen",
+            ),
+        ] {
+            let f = assert_finding("template/repeated-sentence", text);
+            let span = f.span.unwrap();
+            let fixed = format!("{}{}{}", &text[..span.start], f.suggestion.as_deref().unwrap(), &text[span.end..]);
+            assert_eq!(fixed, after);
+        }
+    }
 
     #[test]
     fn short_repeats_are_fine() {
