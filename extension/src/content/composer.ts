@@ -8,7 +8,7 @@ import { ask, type Context, type Finding, type Ignored, type Report } from '../p
 import { EditorText, isTextField } from './editor.js';
 import { user } from './dom.js';
 import { Overlay, type OverlayEvents } from './overlay.js';
-import { type PageContext, type PageFacts, type Place, readPage, sendButton, threadOf } from './read/index.js';
+import { type PageContext, type PageFacts, type Place, readPage, sendButton } from './read/index.js';
 import { pagePerson } from './read/person.js';
 
 /** What a composer announces, on `composer.events`. */
@@ -250,8 +250,7 @@ export class Composer {
     if (text !== this.userText) return;
     const page = this.page();
     // The same reading the engine got: a first message only when the thread holds none.
-    const thread = threadOf(this.place, { recipient: page.recipient?.full_name ?? null, self: page.sender?.full_name ?? null });
-    const first = thread ? thread.kind === 'first' : !this.place.kind.messages;
+    const first = page.thread ? page.thread.kind === 'first' : !this.place.kind.messages;
     this.announce('send', { text, first, recipient: page.recipient?.full_name ?? null, report: this.report });
   }
 

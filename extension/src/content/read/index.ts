@@ -3,7 +3,7 @@
 // changes nothing, tells no one, keeps nothing (tests/page/ runs it in Node against the
 // fixture pages). The content script's features act on what it returns.
 import type { Context } from '../../protocol.js';
-import { type Editable, EditorText, isTextField } from '../editor.js';
+import { type Editable, isTextField } from '../editor.js';
 import { type ComposerKind, type Reading, sendButtons, type Site } from '../sites.js';
 import { type PageFacts, pagePerson } from './person.js';
 import { addressName, barNames, conversationWith, labelledName, nearestHeading } from './recipient.js';
@@ -82,16 +82,15 @@ export function readPage(place: Place, person: (self: string | null) => PageFact
   if (self) context.sender = { full_name: self };
   const subject = subjectField(place);
   if (subject) context.subject = subject.value;
-  const thread = threadOf(place, { recipient: fullName, self });
+  const thread = threadIn(scopes, kind.messages, { recipient: fullName, self });
   if (thread) context.thread = thread;
   return context;
 }
 
 /** The thread in the nearest scope that shows messages (or none: a first message). */
-export function threadOf(place: Place, people: { recipient: string | null; self: string | null }): Context['thread'] {
-  const scopes = scopesOf(place);
-  const shown = scopes.find((s) => place.kind.messages?.item.some((sel) => s.querySelector(sel)));
-  return readThread(shown ?? scopes[0] ?? null, place.kind.messages, people);
+function threadIn(scopes: Element[], list: ComposerKind['messages'], people: { recipient: string | null; self: string | null }): Context['thread'] {
+  const shown = scopes.find((s) => list?.item.some((sel) => s.querySelector(sel)));
+  return readThread(shown ?? scopes[0] ?? null, list, people);
 }
 
 /**
@@ -160,9 +159,4 @@ function limitOf(place: Place, scope: Element | null): number | null {
     if (m) return Number(m[1].replace(/[.,]/g, ''));
   }
   return null;
-}
-
-/** The text in the editor now, as the engine reads it. */
-export function draftOf(place: Place): string {
-  return EditorText.read(place.editor).text;
 }
